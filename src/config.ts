@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+export const REGIONS = ['uk', 'ie', 'us', 'eu'] as const;
+export type Region = (typeof REGIONS)[number];
+export const STORAGE_KINDS = ['lowdb', 'blobs', 'memory'] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export type AppType = (typeof APP_TYPES)[number];
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Everything crampbot reads from its environment, validated once at start-up. */
+export interface Config {
+  port: number;
+  /** HOST, else 127.0.0.1 without an app id (local development) and 0.0.0.0 with one. */
+  host: string;
+  microsoftAppId?: string;
+  microsoftAppPassword?: string;
+  microsoftAppType: AppType;
+  microsoftAppTenantId?: string;
+  storage: StorageKind;
+  stateDir: string;
+  blobConnectionString?: string;
+  blobContainer: string;
+  region: Region;
+  directLineSecret?: string;
+  stateTtlDays: number;
+  logLevel: LogLevel;
+  logText: boolean;
+}
+
+/** A configuration value that stops start-up; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  const get = (name: string) => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const appId = get('MICROSOFT_APP_ID');
+  const appType = oneOf(env, 'MICROSOFT_APP_TYPE', APP_TYPES, 'MultiTenant');
+  const config: Config = {
+    port: integer(env, 'PORT', 3978, 0, 65535),
+    host: get('HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1'),
+    microsoftAppId: appId,
+    microsoftAppPassword: get('MICROSOFT_APP_PASSWORD'),
+    microsoftAppType: appType,
+    microsoftAppTenantId: get('MICROSOFT_APP_TENANT_ID'),
+    storage: oneOf(env, 'STORAGE', STORAGE_KINDS, 'lowdb'),
+    stateDir: get('STATE_DIR') ?? './data',
+    blobConnectionString: get('BLOB_CONNECTION_STRING'),
+    blobContainer: get('BLOB_CONTAINER') ?? 'crampbot-state',
+    region: oneOf(env, 'REGION', REGIONS, 'uk'),
+    directLineSecret: get('DIRECT_LINE_SECRET'),
+    stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    logText: boolean(env, 'LOG_TEXT', false),
+  };
+  if (config.storage === 'blobs' && !config.blobConnectionString) {
+    throw new ConfigError('BLOB_CONNECTION_STRING', 'is required when STORAGE=blobs');
+  }
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(config.blobContainer)) {
+    throw new ConfigError('BLOB_CONTAINER', 'must be 3-63 lowercase letters, digits or single hyphens');
+  }
+  if (appId && appType === 'SingleTenant' && !config.microsoftAppTenantId) {
+    throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'is required when MICROSOFT_APP_TYPE=SingleTenant');
+  }
+  if (appId && appType === 'UserAssignedMSI' && !config.microsoftAppTenantId) {
+    throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'is required when MICROSOFT_APP_TYPE=UserAssignedMSI');
+  }
+  if (appId && appType === 'UserAssignedMSI' && config.microsoftAppPassword) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD', 'must be empty when MICROSOFT_APP_TYPE=UserAssignedMSI');
+  }
+  if (appId && appType !== 'UserAssignedMSI' && !config.microsoftAppPassword) {
+    throw new ConfigError('MICROSOFT_APP_PASSWORD', `is required when MICROSOFT_APP_ID is set and MICROSOFT_APP_TYPE=${appType}`);
+  }
+  return config;
+}
+
+/** Reads KEY=value lines from a .env file into env, without overriding what is already set. */
+export function loadDotEnv(path = '.env', env: Env = process.env): void {
+  if (!existsSync(path)) return;
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/i.exec(line);
+    if (!match || line.trimStart().startsWith('#')) continue;
+    const [, key, raw] = match;
+    if (env[key] === undefined) env[key] = raw.replace(/^(['"])(.*)\1$/, '$2');
+  }
+}
+
+/** The config as it may be logged: secrets replaced. */
+export function redactedConfig(config: Config): Record<string, unknown> {
+  const hidden = (value?: string) => (value ? '[redacted]' : undefined);
+  return {
+    ...config,
+    microsoftAppPassword: hidden(config.microsoftAppPassword),
+    blobConnectionString: hidden(config.blobConnectionString),
+    directLineSecret: hidden(config.directLineSecret),
+  };
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  const match = allowed.find((option) => option.toLowerCase() === value.toLowerCase());
+  if (!match) throw new ConfigError(name, `"${value}" is not one of ${allowed.join(', ')}`);
+  return match;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(name, `"${value}" is not a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (!value) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(name, `"${value}" is not 1/0, true/false, yes/no or on/off`);
+}

@@ -1,0 +1,58 @@
+/** Triage levels, least to most severe. */
+export const LEVELS = ['self_care', 'gp', 'urgent', 'emergency'] as const;
+export type TriageLevel = (typeof LEVELS)[number];
+
+export interface TriageResult {
+  level: TriageLevel;
+  /** IDs of the rules that fired (E1, U2, ...), most severe first; empty when none did. */
+  rules: string[];
+  ruleSetVersion: string;
+  /**
+   * What to tell the person, in the region's words: the instruction for the level first
+   * ("Call 999 now or go to A&E. Don't drive yourself."), then why, never as a diagnosis.
+   * Empty when no rule fired.
+   */
+  advice: string;
+}
+
+/** A red-flag question for the guide; the guide asks them most severe first. */
+export interface RedFlagQuestion {
+  id: string;
+  text: string;
+  /** The level a "yes" leads to. */
+  level: TriageLevel;
+  rules: string[];
+}
+
+export type RedFlagAnswer = 'yes' | 'no' | 'unsure';
+
+/** Emergency number, same-day service and doctor for the configured REGION. */
+export interface RegionServices {
+  region: string;
+  emergencyNumber: string;
+  /** One line for welcome and safety-net text: "Chest pain or trouble breathing: call 999 now." */
+  emergencyLine: string;
+  urgentService: string;
+  doctor: string;
+}
+
+/** Rules, not the classifier: decides how urgently someone needs help (SPEC §4). */
+export interface TriageEngine {
+  readonly ruleSetVersion: string;
+  readonly services: RegionServices;
+  /** Assesses the newest message in the context of the recent ones, oldest first. */
+  assess(messages: readonly string[]): TriageResult;
+  /** The guide's red-flag questions, most severe first. */
+  questions(): RedFlagQuestion[];
+  /** The level the guide's answers lead to; "unsure" escalates one level. */
+  assessAnswers(answers: Readonly<Record<string, RedFlagAnswer>>): TriageResult;
+}
+
+/** The machine-readable entity carried by every reply that states a level (SPEC §4). */
+export function triageEntity(result: TriageResult) {
+  return { type: 'triage', level: result.level, rules: result.rules, ruleSetVersion: result.ruleSetVersion };
+}
+
+export function moreSevere(a: TriageResult, b: TriageResult): TriageResult {
+  return LEVELS.indexOf(b.level) > LEVELS.indexOf(a.level) ? b : a;
+}
