@@ -1,17 +1,212 @@
-import { ComponentDialog } from 'botbuilder-dialogs';
-import type { Recognizer } from '../src/nlu/recognizer';
+import {
+  ComponentDialog,
+  Dialog,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
+import type { Intent, Recognizer } from '../src/nlu/recognizer';
 import type { TriageEngine } from '../src/triage/triage';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import { commandFor, shortcutFor, type BotMessages, type Command } from '../src/cards/messages';
+import { answerText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
+import { getTurnInput, type TurnInput } from '../src/conversationTurn';
+import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
+import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
+
+export const ROOT_DIALOG = 'root';
 
 export interface RootDialogDeps {
   recognizer: Recognizer;
   triage: TriageEngine;
   knowledge: KnowledgeBase;
+  messages: BotMessages;
 }
 
-/** Routes intents to answers and the guide; handles help, cancel and forget me at any step. */
+/** The intents answered from the knowledge base (the topic has the intent's name). */
+const ANSWERING_INTENTS: readonly Intent[] = [
+  'symptoms',
+  'relief_now',
+  'triggers',
+  'medications',
+  'prevention',
+  'supplements',
+  'quinine',
+  'see_doctor',
+  'how_common',
+];
+
+/** Below this confidence an intent does not interrupt a question of the guide; the question is asked again instead. */
+const INTERRUPT_SCORE = 0.5;
+
+/** Commands that interrupt the guide whatever question it is on. */
+const INTERRUPTING_COMMANDS: readonly Command[] = ['help', 'cancel', 'start_over', 'terms'];
+
+/**
+ * Routes one message (after the bot's triage) to an answer, a command or the guide, and handles help, cancel,
+ * start over, terms and questions in the middle of the guide.
+ * @remarks It is active only while the guide runs; between questions the stack is empty and each message starts it
+ * afresh. What must outlive a turn (last topic, an offer) lives in the conversation memory, not in dialog state.
+ */
 export class RootDialog extends ComponentDialog {
-  constructor(readonly deps: RootDialogDeps) {
-    super('root');
+  constructor(private readonly deps: RootDialogDeps) {
+    super(ROOT_DIALOG);
+    this.addDialog(new CrampGuideDialog(deps));
   }
+
+  protected async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.route(innerDc, getTurnInput(innerDc.context));
+  }
+
+  protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc, getTurnInput(innerDc.context))) ?? super.onContinueDialog(innerDc);
+  }
+
+  private async route(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    const { memory } = turn;
+    const offer = memory.offer;
+    memory.offer = undefined;
+    const command = commandFor(messages, turn.text);
+    if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
+    if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
+    switch (command) {
+      case 'help':
+        return this.say(dc, textReply(messages.help.text, messages.help.actions));
+      case 'cancel':
+        return this.say(dc, textReply(messages.cancel.nothing, messages.cancel.actions));
+      case 'start_over':
+        memory.lastTopic = undefined;
+        return this.say(dc, textReply(messages.start_over.text, messages.start_over.actions));
+      case 'terms':
+        return this.sendTerms(dc);
+      case 'more':
+        return this.sendMore(dc, turn);
+      default:
+        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? turn.intent.intent);
+    }
+  }
+
+  private async routeIntent(dc: DialogContext, turn: TurnInput, intent: Intent): Promise<DialogTurnResult> {
+    const { messages } = this.deps;
+    if (ANSWERING_INTENTS.includes(intent)) return this.sendAnswer(dc, turn, intent);
+    switch (intent) {
+      case 'greeting':
+        if (!turn.memory.welcomed) {
+          turn.memory.welcomed = true;
+          return this.say(dc, welcomeReply(messages));
+        }
+        return this.say(dc, textReply(messages.greeting.text, messages.greeting.actions));
+      case 'help':
+        return this.say(dc, textReply(messages.help.text, messages.help.actions));
+      case 'cancel':
+        return this.say(dc, textReply(messages.cancel.nothing, messages.cancel.actions));
+      case 'goodbye':
+        return this.say(dc, textReply(messages.goodbye.text));
+      default:
+        // out_of_scope, and forget_me, which the bot handles before the dialogs run.
+        return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
+    }
+  }
+
+  /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
+  private async interrupt(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult | undefined> {
+    const { messages } = this.deps;
+    const command = commandFor(messages, turn.text);
+    const interrupting = command && INTERRUPTING_COMMANDS.includes(command) ? command : undefined;
+    if (!interrupting && answersActivePrompt(dc, turn.text)) return undefined;
+    const { intent, score } = turn.intent;
+    const confident = score >= INTERRUPT_SCORE;
+    if (interrupting === 'help' || (!interrupting && confident && intent === 'help')) {
+      await dc.context.sendActivity(textReply(messages.help.in_guide));
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (interrupting === 'terms') {
+      await this.sendTermsText(dc);
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    if (interrupting === 'cancel' || (!interrupting && confident && intent === 'cancel')) {
+      await dc.cancelAllDialogs();
+      return this.say(dc, textReply(messages.cancel.stopped, messages.cancel.actions), DialogTurnStatus.cancelled);
+    }
+    if (interrupting === 'start_over') {
+      await dc.cancelAllDialogs();
+      turn.memory.lastTopic = undefined;
+      return this.say(dc, textReply(messages.start_over.text, messages.start_over.actions), DialogTurnStatus.cancelled);
+    }
+    if (confident && intent === 'goodbye') {
+      await dc.cancelAllDialogs();
+      return this.say(dc, textReply(messages.goodbye.text), DialogTurnStatus.cancelled);
+    }
+    if (confident && ANSWERING_INTENTS.includes(intent)) {
+      const answer = this.deps.knowledge.answer(intent, this.deps.triage.services);
+      if (answer) {
+        turn.memory.lastTopic = intent;
+        await dc.context.sendActivity(textReply(answerText(answer, messages)));
+        await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+    }
+    return undefined;
+  }
+
+  private async startGuide(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(typingActivity());
+    return dc.beginDialog(CRAMP_GUIDE_DIALOG);
+  }
+
+  private async sendAnswer(dc: DialogContext, turn: TurnInput, intent: Intent): Promise<DialogTurnResult> {
+    const { messages, knowledge, triage } = this.deps;
+    const answer = knowledge.answer(intent, triage.services);
+    if (!answer) return this.say(dc, textReply(messages.answer.missing, messages.fallback.actions));
+    turn.memory.lastTopic = intent;
+    if (messages.answer.offer_guide_after.includes(intent)) {
+      await dc.context.sendActivity(textReply(answerText(answer, messages)));
+      turn.memory.offer = 'guide';
+      return this.say(dc, textReply(messages.answer.offer_guide, messages.answer.offer_actions));
+    }
+    const actions = messages.answer.actions.filter((title) => shortcutFor(messages, title) !== intent);
+    return this.say(dc, textReply(answerText(answer, messages), actions));
+  }
+
+  private async sendMore(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult> {
+    const { messages, knowledge, triage } = this.deps;
+    const topic = turn.memory.lastTopic;
+    const answer = topic ? knowledge.answer(topic, triage.services) : undefined;
+    if (!answer) return this.say(dc, textReply(messages.more.none, messages.more.actions));
+    const body = answer.more.trim() || messages.more.nothing_more;
+    const actions = messages.more.actions.filter((title) => shortcutFor(messages, title) !== topic);
+    return this.say(dc, textReply(answerText(answer, messages, body), actions));
+  }
+
+  private async sendTerms(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.sendTermsText(dc, this.deps.messages.terms.actions);
+    return { status: DialogTurnStatus.complete };
+  }
+
+  private async sendTermsText(dc: DialogContext, actions: string[] = []): Promise<void> {
+    const { messages, knowledge, triage } = this.deps;
+    const terms = knowledge.answer('terms', triage.services);
+    await dc.context.sendActivity(textReply(terms ? answerText(terms, messages) : messages.answer.missing, actions));
+  }
+
+  private async say(
+    dc: DialogContext,
+    reply: Parameters<DialogContext['context']['sendActivity']>[0],
+    status: DialogTurnStatus = DialogTurnStatus.complete,
+  ): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(reply);
+    return { status };
+  }
+}
+
+/** True when the message answers the question the guide is waiting on, so it is not an interruption. */
+function answersActivePrompt(dc: DialogContext, text: string): boolean {
+  let leaf: DialogContext = dc;
+  while (leaf.child) leaf = leaf.child;
+  const options = leaf.activeDialog?.state?.options as AnswerPromptOptions | undefined;
+  if (!options?.answers) return false;
+  return recognizeAnswers(text, options.answers, options.multiple ?? false).length > 0;
 }

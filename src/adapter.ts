@@ -1,32 +1,82 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { TurnTracker } from './http/turnTracker';
 
-/** The Bot Framework adapter, with authentication from configuration and one turn error handler. */
-export function createAdapter(config: Config, logger: Logger, overrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {}) {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+/** What `authenticate` returns (botbuilder does not export the type by name). */
+export type Authenticated = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
+
+/**
+ * The settings CloudAdapter authenticates with. No app id means authentication is off (local development);
+ * SingleTenant and UserAssignedMSI also need the tenant id, UserAssignedMSI takes no password.
+ */
+export function botFrameworkAuthOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
     MicrosoftAppId: config.microsoftAppId ?? '',
     MicrosoftAppPassword: config.microsoftAppPassword ?? '',
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId ?? '',
-    ...overrides,
-  });
-  const adapter = new CloudAdapter(auth);
+  };
+}
+
+/**
+ * CloudAdapter that counts its turns (for a graceful shutdown) and lets the HTTP edge hand it an activity
+ * it has already parsed and checked, so the edge decides every status code and error body itself.
+ */
+export class CrampbotAdapter extends CloudAdapter {
+  readonly turns = new TurnTracker();
+
+  /**
+   * Checks the request's token against the activity (signature, issuer, audience, expiry, serviceurl claim).
+   * @remarks Rejects with an error whose `statusCode` is 401 when authentication fails; with no app id
+   * configured, every request is accepted as anonymous.
+   */
+  authenticate(authHeader: string, activity: Activity): Promise<Authenticated> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  /** Runs the bot on an activity that `authenticate` accepted; returns the invoke or expectReplies response. */
+  runActivity(authenticated: Authenticated, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+
+  protected override runMiddleware(context: TurnContext, next: (context: TurnContext) => Promise<void>): Promise<void> {
+    return this.turns.track(super.runMiddleware(context, next));
+  }
+}
+
+/** The Bot Framework adapter, with authentication from configuration and one turn error handler. */
+export function createAdapter(config: Config, logger: Logger, overrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {}) {
+  const auth = new ConfigurationBotFrameworkAuthentication({ ...botFrameworkAuthOptions(config), ...overrides });
+  const adapter = new CrampbotAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    // Never log message text here: the error may carry it.
-    logger.error({ err: { name: error.name, stack: error.stack }, activityType: context.activity.type }, 'turn failed');
+    // The error's message may quote the user's text, so only its name and stack frames are logged.
+    logger.error({ err: { name: error?.name, frames: stackFrames(error) }, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity(
         "Sorry, something went wrong on my side. Please try again. If you have chest pain or trouble breathing, call the emergency number now.",
       );
     } catch (sendError) {
-      logger.error({ err: { name: (sendError as Error).name } }, 'could not tell the user about the failed turn');
+      logger.error({ err: { name: (sendError as Error)?.name } }, 'could not tell the user about the failed turn');
     }
   };
   return adapter;
+}
+
+/** The "at …" lines of a stack, without the first line (which repeats the message). */
+export function stackFrames(error: unknown): string | undefined {
+  const stack = (error as Error | undefined)?.stack;
+  if (typeof stack !== 'string') return undefined;
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 10)
+    .join('\n');
 }

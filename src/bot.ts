@@ -1,25 +1,225 @@
-import { ActivityHandler, type ConversationState, type UserState } from 'botbuilder';
-import type { Dialog } from 'botbuilder-dialogs';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  TurnContext,
+  type Activity,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { Recognizer } from './nlu/recognizer';
-import type { TriageEngine } from './triage/triage';
+import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';
+import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
+import { commandFor, type BotMessages } from './cards/messages';
+import { levelReply, levelText, textReply, welcomeReply } from './cards/replies';
+import { newConversationMemory, setTurnInput, type ConversationMemory } from './conversationTurn';
 
 export interface CrampBotDeps {
   conversationState: ConversationState;
   userState: UserState;
+  /** The dialog every message goes to after triage (dialogs/rootDialog.ts). */
   rootDialog: Dialog;
   recognizer: Recognizer;
   triage: TriageEngine;
+  knowledge: KnowledgeBase;
+  messages: BotMessages;
   logger: Logger;
 }
 
-/** One message's flow: triage → interruptions → recognizer → dialog → reply. */
+/** Longer messages are screened by triage, then answered politely instead of classified. */
+export const MAX_MESSAGE_LENGTH = 1000;
+/** How many recent user messages triage reads together ("my calf is swollen" … "now I can't breathe"). */
+export const RECENT_MESSAGES = 5;
+
+type UnreadableReason = 'empty' | 'emoji_only' | 'attachment';
+
+/** A user message after normalising: the text to read, or why there is nothing to read. */
+type UserMessage = { text: string; tooLong: boolean } | { unreadable: UnreadableReason };
+
+/**
+ * crampbot's turn handler. One message goes: normalise → triage (every message, with the recent ones) → an
+ * emergency or a new, higher level is said at once → forget me → recognizer → root dialog (commands, answers, the
+ * guide) → state saved.
+ */
 export class CrampBot extends ActivityHandler {
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly dialogs: DialogSet;
+
   constructor(private readonly deps: CrampBotDeps) {
     super();
+    this.memory = deps.conversationState.createProperty<ConversationMemory>('memory');
+    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(deps.rootDialog);
+
     this.onMessage(async (context, next) => {
-      await context.sendActivity('crampbot is being built.'); // placeholder until the dialogs land
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const people = (context.activity.membersAdded ?? []).filter((member) => member.id !== context.activity.recipient?.id);
+      if (people.length > 0) await this.welcome(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
       await next();
     });
   }
+
+  /** Runs the turn, then saves what changed (nothing after "forget me": the state was deleted). */
+  async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context);
+    await this.deps.userState.saveChanges(context);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { messages, triage, recognizer, logger } = this.deps;
+    const sent = countMessagesSent(context);
+    const message = readUserMessage(context.activity);
+    if ('unreadable' in message) {
+      await context.sendActivity(textReply(messages.bad_input[message.unreadable], message.unreadable === 'attachment' ? [] : messages.bad_input.actions));
+      await this.repromptIfWaiting(context);
+      return;
+    }
+    const { text } = message;
+    context.activity.text = text;
+
+    // 1. Triage, before anything else, on this message together with the recent ones.
+    const memory = await this.memory.get(context, newConversationMemory());
+    const earlier = memory.recent;
+    memory.recent = [...earlier, text.slice(0, MAX_MESSAGE_LENGTH)].slice(-RECENT_MESSAGES);
+    const screened = triage.assess([...earlier, text]);
+    logger.debug({ level: screened.level, rules: screened.rules }, 'triage');
+    if (screened.level === 'emergency' && this.isNewEmergency(memory, screened, text)) {
+      await this.sendEmergency(context, memory, screened);
+      return;
+    }
+    if (isAbove(screened, memory.stated)) {
+      memory.stated = screened;
+      if (screened.level === 'urgent') {
+        await this.sendUrgent(context, screened);
+        return;
+      }
+      await context.sendActivity(levelReply(screened, levelText(screened, messages)));
+    }
+
+    // 2. A very long message is not read in full.
+    if (message.tooLong) {
+      await context.sendActivity(textReply(messages.bad_input.too_long, messages.bad_input.actions));
+      await this.repromptIfWaiting(context);
+      return;
+    }
+
+    // 3. Forget me, wherever the conversation is.
+    const intent = recognizer.classify(text);
+    logger.debug({ intent: intent.intent, score: Number(intent.score.toFixed(3)) }, 'intent');
+    if (commandFor(messages, text) === 'forget_me' || intent.intent === 'forget_me') {
+      await this.forget(context);
+      return;
+    }
+
+    // 4. Everything else: commands, answers and the guide.
+    setTurnInput(context, { text, intent, memory });
+    const dc = await this.dialogs.createContext(context);
+    const before = sent.count;
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      await dc.beginDialog(this.deps.rootDialog.id);
+    } else if (result.status === DialogTurnStatus.waiting && sent.count === before) {
+      // The guide's question was not repeated because a level was said first this turn.
+      await dc.repromptDialog();
+    }
+  }
+
+  /** An emergency is said again only when this message, on its own, is one; otherwise the conversation goes on. */
+  private isNewEmergency(memory: ConversationMemory, screened: TriageResult, text: string): boolean {
+    if (memory.stated?.level !== 'emergency') return true;
+    return this.deps.triage.assess([text]).level === 'emergency' || screened.rules.some((rule) => !memory.stated?.rules.includes(rule));
+  }
+
+  /** The instruction first, the stack cleared, nothing more asked. */
+  private async sendEmergency(context: TurnContext, memory: ConversationMemory, result: TriageResult): Promise<void> {
+    memory.stated = result;
+    memory.offer = undefined;
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await context.sendActivity(levelReply(result, levelText(result, this.deps.messages)));
+  }
+
+  /** Same-day help: said at once; a guide in progress ends with it. */
+  private async sendUrgent(context: TurnContext, result: TriageResult): Promise<void> {
+    const { messages } = this.deps;
+    const dc = await this.dialogs.createContext(context);
+    const inGuide = dc.activeDialog !== undefined;
+    await dc.cancelAllDialogs();
+    const text = inGuide ? `${levelText(result, messages)}\n\n${messages.levels.guide_stopped}` : levelText(result, messages);
+    await context.sendActivity(levelReply(result, text, messages.levels.after_urgent_actions));
+  }
+
+  private async forget(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.delete(context);
+    await this.deps.userState.delete(context);
+    this.deps.logger.info({ channelId: context.activity.channelId }, 'forgot a user and their conversation');
+    await context.sendActivity(textReply(this.deps.messages.forget_me.done, this.deps.messages.welcome.actions));
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const memory = await this.memory.get(context, newConversationMemory());
+    if (memory.welcomed) return;
+    memory.welcomed = true;
+    await context.sendActivity(welcomeReply(this.deps.messages));
+  }
+
+  /** After a reply about the message itself, repeat the guide's question if one is waiting. */
+  private async repromptIfWaiting(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
 }
+
+/** Normalises a message: @mention removed, a card submit's value as text, and the messages there is nothing to read in. */
+export function readUserMessage(activity: Partial<Activity>): UserMessage {
+  let text = activity.text ?? '';
+  if (activity.entities?.some((entity) => entity.type === 'mention') && activity.recipient) {
+    text = TurnContext.removeRecipientMention(activity) ?? text;
+  }
+  if (!text.trim() && activity.value !== undefined) text = textOfValue(activity.value);
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').trim();
+  if (!text) return { unreadable: (activity.attachments?.length ?? 0) > 0 ? 'attachment' : 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { unreadable: 'emoji_only' };
+  return { text, tooLong: text.length > MAX_MESSAGE_LENGTH };
+}
+
+/** A card submit's `value` as the words it stands for: `"yes"`, `{ text: "yes" }`, `{ choice: "yes" }`, … */
+function textOfValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object') return '';
+  const fields = value as Record<string, unknown>;
+  for (const key of ['text', 'choice', 'answer', 'value', 'action']) {
+    if (typeof fields[key] === 'string') return fields[key] as string;
+  }
+  return '';
+}
+
+function isAbove(result: TriageResult, stated: TriageResult | undefined): boolean {
+  if (result.level === 'self_care') return false;
+  return LEVELS.indexOf(result.level) > LEVELS.indexOf(stated?.level ?? 'self_care');
+}
+
+/** Counts the message activities sent during this turn from now on. */
+function countMessagesSent(context: TurnContext): { count: number } {
+  const counter = { count: 0 };
+  context.onSendActivities(async (_context, activities, next) => {
+    counter.count += activities.filter((activity) => (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message).length;
+    return next();
+  });
+  return counter;
+}
+

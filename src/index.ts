@@ -6,6 +6,8 @@ import { loadRecognizer } from './nlu/loadRecognizer';
 import { loadTriageEngine } from './triage/loadTriageEngine';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { createStorage } from './state/createStorage';
+import { TurnScopedStorage } from './state/turnScopedStorage';
+import { TransactionalBot } from './state/transactionalBot';
 import { createAdapter } from './adapter';
 import { createServer } from './http/server';
 import { CrampBot } from './bot';
@@ -22,14 +24,22 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
   const recognizer = loadRecognizer(corpusDir);
   const triage = loadTriageEngine(corpusDir, config.region);
-  const knowledge = loadKnowledgeBase(corpusDir);
+  const knowledge = loadKnowledgeBase(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
   const storage = options.storage ?? createStorage(config, logger);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // Every turn is a transaction over state, so racing messages lose no update (src/state/transactionalBot.ts).
+  const turnStorage = new TurnScopedStorage(storage);
+  const conversationState = new ConversationState(turnStorage);
+  const userState = new UserState(turnStorage);
   const rootDialog = new RootDialog({ recognizer, triage, knowledge });
   const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, logger });
+  const statefulBot = new TransactionalBot(bot, {
+    storage: turnStorage,
+    states: [conversationState, userState],
+    turnCount: conversationState.createProperty<number>('turnCount'),
+    logger,
+  });
   const adapter = createAdapter(config, logger);
-  return { config, logger, recognizer, triage, knowledge, storage, conversationState, userState, bot, adapter };
+  return { config, logger, recognizer, triage, knowledge, storage, conversationState, userState, bot: statefulBot, crampBot: bot, adapter };
 }
 export type Crampbot = ReturnType<typeof createCrampbot>;
 

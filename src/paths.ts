@@ -14,3 +14,4 @@ function findProjectRoot(start: string): string {
 
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const CORPUS_DIR = join(PROJECT_ROOT, 'corpus');
+export const PUBLIC_DIR = join(PROJECT_ROOT, 'public');

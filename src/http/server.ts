@@ -1,25 +1,62 @@
 import restify, { type Server } from 'restify';
-import type { ActivityHandlerBase, CloudAdapter, Storage } from 'botbuilder';
+import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { stackFrames, type CrampbotAdapter } from '../adapter';
+import { sendError } from './httpError';
+import { jsonBody } from './jsonBody';
+import { registerMessagesRoute } from './messagesRoute';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rateLimit';
+import { isDraining } from './shutdown';
+import { registerDirectLine } from './directLine';
+import { registerWebChat, type WebChatDeps } from './webchat';
 
 export interface ServerDeps {
   config: Config;
   logger: Logger;
-  adapter: CloudAdapter;
+  adapter: CrampbotAdapter;
   bot: ActivityHandlerBase;
   storage: Storage;
+  /** Overrides of DEFAULT_RATE_LIMITS (tests use small ones). */
+  limits?: Partial<RateLimits>;
+  /** The region's emergency line for the Web Chat page (the composition root passes the triage engine). */
+  triage?: WebChatDeps['triage'];
 }
 
 /** Builds the HTTP server; the caller listens (tests on port 0) and closes it. */
-export function createServer({ adapter, bot, storage, logger }: ServerDeps): Server {
+export function createServer(deps: ServerDeps): Server {
+  const { logger } = deps;
   const server = restify.createServer({ name: 'crampbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  // A slow client cannot hold a connection open for long.
+  server.server.headersTimeout = 10_000;
+  server.server.requestTimeout = 30_000;
 
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+  server.pre((req, res, next) => {
+    if (!isDraining(server)) return next();
+    res.header('Connection', 'close');
+    sendError(res, 503, 'ShuttingDown', 'The bot is restarting; try again in a moment.', { 'Retry-After': '5' });
+    return next(false);
+  });
+  server.use(jsonBody());
+
+  // Whatever escapes a handler becomes a plain 500: no stack trace and no error message reach the client.
+  server.on('restifyError', (req, res, err: Error & { statusCode?: number }, callback: () => void) => {
+    if (typeof err?.statusCode !== 'number' || err.statusCode >= 500) {
+      logger.error({ err: { name: err?.name, frames: stackFrames(err) }, route: req.getRoute()?.path }, 'request failed');
+      sendError(res, 500, 'Internal', 'Sorry, something went wrong on our side.');
+    }
+    return callback();
   });
 
+  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, ...deps.limits } });
+  registerHealthRoute(server, deps);
+  registerWebChat(server, deps);
+  registerDirectLine(server, deps);
+  return server;
+}
+
+/** `GET /healthz`: liveness, and whether storage answers. */
+function registerHealthRoute(server: Server, { storage, logger }: ServerDeps): void {
   server.get('/healthz', async (_req, res) => {
     try {
       await storage.read(['healthz']);
@@ -29,6 +66,4 @@ export function createServer({ adapter, bot, storage, logger }: ServerDeps): Ser
       res.send(503, { status: 'degraded', storage: 'unreachable' });
     }
   });
-
-  return server;
 }

@@ -1,10 +1,25 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { resolve } from 'node:path';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { AzureBlobsStorage } from './azureBlobsStorage';
+import { ExpiringMemoryStorage } from './expiringMemoryStorage';
+import { LowdbStorage } from './lowdbStorage';
 
-/** The Storage selected by STORAGE: lowdb files (default), Azure blobs, or memory. */
-export function createStorage(config: Config, logger: Logger): Storage {
-  void config;
-  void logger;
-  return new MemoryStorage(); // placeholder until LowdbStorage lands
+/** The Storage selected by STORAGE: lowdb files under STATE_DIR (default), Azure blobs, or memory. */
+export function createStorage(
+  config: Pick<Config, 'storage' | 'stateDir' | 'blobConnectionString' | 'blobContainer'>,
+  logger: Logger,
+): Storage {
+  switch (config.storage) {
+    case 'memory':
+      return new ExpiringMemoryStorage();
+    case 'blobs':
+      if (!config.blobConnectionString) throw new Error('BLOB_CONNECTION_STRING is required when STORAGE=blobs');
+      return new AzureBlobsStorage(config.blobConnectionString, config.blobContainer);
+    case 'lowdb':
+      return new LowdbStorage(resolve(config.stateDir), {
+        onCorruptFile: () => logger.warn({ storage: 'lowdb' }, 'a damaged state file was set aside'),
+      });
+  }
 }

@@ -1,0 +1,85 @@
+import { CardFactory, InputHints, type Activity, type Attachment } from 'botbuilder';
+import type { Source } from '../knowledge/knowledgeBase';
+import { triageEntity, type TriageLevel, type TriageResult } from '../triage/triage';
+
+/** Teams renders Adaptive Cards up to 1.5; Web Chat reads them too. */
+export const ADAPTIVE_CARD_VERSION = '1.5';
+
+/** Everything the guide's summary card shows, already worded. */
+export interface GuideSummary {
+  result: TriageResult;
+  title: string;
+  levelLabel: string;
+  levelTitle: string;
+  advice: string;
+  toldMeLabel: string;
+  facts: { title: string; value: string }[];
+  safetyNetLabel: string;
+  safetyNet: string;
+  sourcesLabel: string;
+  sources: Source[];
+  disclaimer: string;
+}
+
+const LEVEL_STYLE: Record<TriageLevel, { container: string; color: string }> = {
+  emergency: { container: 'attention', color: 'Attention' },
+  urgent: { container: 'attention', color: 'Attention' },
+  gp: { container: 'warning', color: 'Warning' },
+  self_care: { container: 'good', color: 'Good' },
+};
+
+/** The summary at the end of the guide as an Adaptive Card (version 1.5, Markdown only in TextBlocks). */
+export function summaryCard(summary: GuideSummary): Attachment {
+  const style = LEVEL_STYLE[summary.result.level];
+  const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
+  const card = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: ADAPTIVE_CARD_VERSION,
+    fallbackText: summaryText(summary),
+    speak: `${summary.levelTitle}. ${summary.advice}`,
+    body: [
+      text(summary.title, { size: 'Large', weight: 'Bolder' }),
+      {
+        type: 'Container',
+        style: style.container,
+        items: [
+          text(summary.levelLabel, { weight: 'Bolder', isSubtle: true, spacing: 'None' }),
+          text(summary.levelTitle, { size: 'Medium', weight: 'Bolder', color: style.color, spacing: 'Small' }),
+          text(summary.advice),
+        ],
+      },
+      text(summary.toldMeLabel, { weight: 'Bolder', spacing: 'Medium' }),
+      { type: 'FactSet', facts: summary.facts },
+      text(summary.safetyNetLabel, { weight: 'Bolder', spacing: 'Medium' }),
+      text(summary.safetyNet),
+      text(summary.sourcesLabel, { weight: 'Bolder', spacing: 'Medium' }),
+      text(summary.sources.map((source) => `- [${source.title}](${source.url})`).join('\n')),
+      text(summary.disclaimer, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
+    ],
+  };
+  return CardFactory.adaptiveCard(card);
+}
+
+/** The message carrying the card and the triage entity; no suggested actions next to the attachment. */
+export function summaryReply(summary: GuideSummary): Partial<Activity> {
+  return {
+    type: 'message',
+    attachments: [summaryCard(summary)],
+    entities: [triageEntity(summary.result)],
+    inputHint: InputHints.AcceptingInput,
+  };
+}
+
+/** The card as plain text, for clients that cannot show it. */
+export function summaryText(summary: GuideSummary): string {
+  return [
+    summary.title,
+    `${summary.levelLabel}: ${summary.levelTitle}`,
+    summary.advice,
+    `${summary.toldMeLabel}: ${summary.facts.map((fact) => `${fact.title}: ${fact.value}`).join('; ')}`,
+    `${summary.safetyNetLabel}: ${summary.safetyNet}`,
+    `${summary.sourcesLabel}: ${summary.sources.map((source) => `${source.title} (${source.url})`).join(', ')}`,
+    summary.disclaimer,
+  ].join('\n');
+}

@@ -1,0 +1,45 @@
+import type { TurnContext } from 'botbuilder';
+import type { IntentResult } from './nlu/recognizer';
+import type { TriageResult } from './triage/triage';
+
+/** What crampbot remembers about one conversation (ConversationState), and nothing more. */
+export interface ConversationMemory {
+  /** The welcome was sent; it is sent once per conversation. */
+  welcomed?: boolean;
+  /** The last few user messages, oldest first, so triage can read them together. */
+  recent: string[];
+  /** The most severe level already told to the person in this conversation. */
+  stated?: TriageResult;
+  /** The topic of the last answer, for "tell me more". */
+  lastTopic?: string;
+  /** What the last reply offered, so a plain "yes" can accept it. */
+  offer?: 'guide';
+}
+
+export function newConversationMemory(): ConversationMemory {
+  return { recent: [] };
+}
+
+/** What the bot hands the dialogs for one user message, after normalising and triage. */
+export interface TurnInput {
+  /** The message as the dialogs should read it: mention removed, card submit turned into text. */
+  text: string;
+  intent: IntentResult;
+  memory: ConversationMemory;
+}
+
+const TURN_INPUT = Symbol('crampbot.turnInput');
+
+export function setTurnInput(context: TurnContext, input: TurnInput): void {
+  context.turnState.set(TURN_INPUT, input);
+}
+
+/**
+ * The current turn's input.
+ * @remarks Only set for user messages that passed triage; dialogs run for nothing else.
+ */
+export function getTurnInput(context: TurnContext): TurnInput {
+  const input = context.turnState.get(TURN_INPUT) as TurnInput | undefined;
+  if (!input) throw new Error('getTurnInput: the bot did not set the turn input before running the dialogs');
+  return input;
+}

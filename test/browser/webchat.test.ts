@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { MemoryStorage } from 'botbuilder';
+import type { Browser } from 'playwright-core';
+import type { Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createCrampbot } from '../../src/index';
+import { createServer } from '../../src/http/server';
+import { PROJECT_ROOT } from '../../src/paths';
+import { launchBrowser, WebChatPage } from './webChatPage';
+
+/**
+ * The guide's answers a person in no danger would give, by the question asked (SPEC §3, corpus/messages.yml):
+ * a button with one of these titles is clicked; without one, the words are typed.
+ */
+const GUIDE_ANSWERS: Array<{ question: RegExp; buttons: string[]; typed: string }> = [
+  { question: /right now, or do your cramps keep coming back|happening right now/i, buttons: ['They keep coming back'], typed: 'they keep coming back' },
+  { question: /where do you feel/i, buttons: ['Calf'], typed: 'my calf' },
+  { question: /how long/i, buttons: ['Seconds to minutes'], typed: 'a few seconds' },
+  { question: /how often/i, buttons: ['Now and then'], typed: 'now and then' },
+  { question: /playing a part|any of these/i, buttons: ['Exercise', 'None of these'], typed: 'exercise' },
+];
+const RED_FLAG_ANSWER = { buttons: ['No'], typed: 'no' };
+
+describe('the Web Chat page in a real browser, against the real bot', () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let chat: WebChatPage;
+
+  beforeAll(async () => {
+    const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', REGION: 'uk' });
+    const app = createCrampbot(config, createLogger(config), { storage: new MemoryStorage() });
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+    // A phone-sized window: the page must work there.
+    const context = await browser.newContext({ viewport: { width: 430, height: 900 }, locale: 'en-GB' });
+    chat = new WebChatPage(await context.newPage());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server.server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('opens with crampbot welcoming the user, its three suggested actions and the emergency line under the chat', async () => {
+    await chat.open(url);
+    await expectVisible(chat.page.getByRole('heading', { name: 'crampbot' }));
+    await expectVisible(chat.page.locator('footer').getByText('call 999 now'));
+    const welcome = await chat.waitForBot(/automated assistant/i);
+    expect(welcome).toMatch(/not a diagnosis/i);
+    expect(welcome).toMatch(/999/);
+    await expectVisible(chat.suggestedActions().first());
+    expect(await chat.suggestedActionTitles()).toEqual(['A cramp right now', 'Why do I get cramps?', 'Should I see a doctor?']);
+  });
+
+  it('answers "what helps a cramp right now" at once with the relief steps, typed with the keyboard only', async () => {
+    // The page puts the focus in the send box; nothing here uses the mouse.
+    expect(await chat.focusedDataId()).toBe('webchat-sendbox-input');
+    const before = await chat.botBubbles().count();
+    await chat.page.keyboard.type('what helps a cramp right now');
+    await chat.page.keyboard.press('Enter');
+    const replies = await chat.waitForReplies(before);
+    const answer = replies.join('\n');
+    expect(answer).toMatch(/pull your toes up towards you/i);
+    expect(answer).toMatch(/massage/i);
+    expect(answer).toMatch(/NHS/);
+    expect(await chat.sendFailures()).toBe(0);
+  });
+
+  it('walks the guide from a suggested action to the summary card', async () => {
+    expect(await chat.suggestedActionTitles()).toContain('Walk me through it');
+    let before = await chat.clickSuggestedAction('Walk me through it');
+    let summary: string | undefined;
+    for (let step = 0; step < 20 && !summary; step += 1) {
+      const replies = await chat.waitForReplies(before);
+      summary = await summaryCardText(chat, before);
+      if (summary) break;
+      const question = replies.at(-1) ?? '';
+      const answer = GUIDE_ANSWERS.find((candidate) => candidate.question.test(question)) ?? RED_FLAG_ANSWER;
+      const titles = await chat.suggestedActionTitles();
+      const button = answer.buttons.find((title) => titles.includes(title));
+      before = button ? await chat.clickSuggestedAction(button) : await chat.send(answer.typed);
+    }
+    expect(summary).toBeDefined();
+    expect(summary).toMatch(/look after it at home|self.?care/i);
+    expect(summary).toMatch(/NHS|NICE/);
+    expect(await chat.sendFailures()).toBe(0);
+    await chat.page.waitForTimeout(300); // let Web Chat finish scrolling before the picture
+    mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
+    await chat.page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'webchat.png') });
+  });
+
+  it('puts the emergency instruction first when someone describes an emergency', async () => {
+    const before = await chat.send("my calf is swollen and hot and now I can't breathe properly");
+    const replies = await chat.waitForReplies(before);
+    expect(replies[0].trim()).toMatch(/^call 999/i);
+    expect(await chat.sendFailures()).toBe(0);
+    expect(chat.errors).toEqual([]);
+  });
+});
+
+/** The text of an Adaptive Card among the bubbles after `before` that gives the level and its sources. */
+async function summaryCardText(chat: WebChatPage, before: number): Promise<string | undefined> {
+  const bubbles = chat.botBubbles();
+  const count = await bubbles.count();
+  for (let index = before; index < count; index += 1) {
+    const cards = bubbles.nth(index).locator('.ac-adaptiveCard');
+    if ((await cards.count()) === 0) continue;
+    const text = await cards.first().innerText();
+    if (/NHS|NICE/.test(text)) return text;
+  }
+  return undefined;
+}
+
+async function expectVisible(locator: ReturnType<WebChatPage['input']>): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 5000 });
+}
