@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Prompt, recognizeChoices, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { ChoiceSpec } from '../src/cards/messages';
 import { promptReply } from '../src/cards/replies';
+import { markPrompted } from '../src/conversationTurn';
 
 /** After this many answers it cannot read, a prompt gives up and the dialog offers a way out. */
 export const MAX_ATTEMPTS = 3;
@@ -28,6 +29,7 @@ export class AnswerPrompt extends Prompt<string[]> {
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const { prompt, retryPrompt, answers } = options as AnswerPromptOptions;
     await context.sendActivity(promptReply(context.activity.channelId, isRetry ? retryPrompt : prompt, answers));
+    markPrompted(context);
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string[]>> {
@@ -37,11 +39,15 @@ export class AnswerPrompt extends Prompt<string[]> {
   }
 }
 
+/** The value of a "not sure" answer, where a question offers one. */
+const UNSURE = 'unsure';
+
 const NEGATED = /\b(?:not|no|never|isn'?t|aren'?t|don'?t|doesn'?t|haven'?t|without)\s+(?:\S+\s+)?$/i;
 
 /**
- * The answers a message gives to a question: the one it names most clearly, or with `multiple` every one it names
- * and does not negate ("not pregnant, but I run a lot" → exercise). "None of these" only counts on its own.
+ * The answers a message gives to a question: the one it names most clearly (or "not sure" when it names several and
+ * that is an option), or with `multiple` every one it names and does not negate ("not pregnant, but I run a lot" →
+ * exercise). "None of these" only counts on its own.
  */
 export function recognizeAnswers(text: string, answers: readonly ChoiceSpec[], multiple: boolean): string[] {
   const choices = answers.map((answer) => ({ value: answer.value, synonyms: [answer.title, ...answer.synonyms] }));
@@ -53,6 +59,9 @@ export function recognizeAnswers(text: string, answers: readonly ChoiceSpec[], m
   });
   if (found.length === 0) return [];
   if (!multiple) {
+    // Mixed signals ("yes and no", "not really sure") are a "not sure", which escalates, never a guess at "no".
+    const named = new Set(found.map((match) => match.resolution.value));
+    if (named.size > 1 && answers.some((answer) => answer.value === UNSURE)) return [UNSURE];
     const best = [...found].sort(
       (a, b) => b.resolution.score - a.resolution.score || b.end - b.start - (a.end - a.start),
     )[0];

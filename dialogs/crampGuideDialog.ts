@@ -70,7 +70,7 @@ export class CrampGuideDialog extends ComponentDialog {
     const guide = messages.guide;
     if (answers.pattern?.includes('now')) {
       const relief = knowledge.answer('relief_now', triage.services);
-      if (relief) await step.context.sendActivity(textReply(`${guide.advice_intro}\n\n${guide.advice_now_label}\n\n${answerText(relief, messages)}`));
+      if (relief) await step.context.sendActivity(textReply(`${guide.advice_intro}\n\n${answerText(relief, messages)}`));
     }
     const prevention = knowledge.answer('prevention', triage.services);
     const triggerLines = (answers.triggers ?? []).map((trigger) => guide.trigger_advice[trigger]).filter(Boolean);
@@ -112,9 +112,10 @@ export class CrampGuideDialog extends ComponentDialog {
       return { title: summary.facts[question], value };
     });
     const topics = [answers.pattern?.includes('now') ? 'relief_now' : undefined, 'prevention', 'see_doctor'];
-    const sources = uniqueSources(
-      topics.flatMap((topic) => (topic ? (knowledge.answer(topic, triage.services)?.sources ?? []) : [])),
-    );
+    const sources = uniqueSources([
+      ...(result.sources ?? []),
+      ...topics.flatMap((topic) => (topic ? (knowledge.answer(topic, triage.services)?.sources ?? []) : [])),
+    ]);
     return {
       result,
       title: summary.title,
@@ -128,6 +129,7 @@ export class CrampGuideDialog extends ComponentDialog {
       sourcesLabel: summary.sources_label,
       sources,
       disclaimer: summary.disclaimer,
+      startAgain: summary.start_again,
     };
   }
 

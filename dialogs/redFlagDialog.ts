@@ -1,5 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { LEVELS, type RedFlagAnswer, type TriageEngine, type TriageResult } from '../src/triage/triage';
+import { LEVELS, type RedFlagAnswer, type RedFlagQuestion, type TriageEngine, type TriageResult } from '../src/triage/triage';
 import type { BotMessages } from '../src/cards/messages';
 import { textReply } from '../src/cards/replies';
 import { AnswerPrompt, type AnswerPromptOptions } from './answerPrompt';
@@ -8,14 +8,22 @@ export const RED_FLAG_DIALOG = 'redFlags';
 const ASK_EACH = 'redFlags.askEach';
 const ANSWER = 'redFlags.answer';
 
+/** Warning signs of one level are asked this many at a time; "yes" or "not sure" then asks about each. */
+export const RED_FLAG_GROUP_SIZE = 4;
+
 export interface RedFlagDialogDeps {
   triage: TriageEngine;
   messages: BotMessages;
 }
 
 interface RedFlagProgress {
-  index: number;
+  /** The next group to ask about. */
+  group: number;
+  /** Questions of the last group still to be asked one by one. */
+  oneByOne: string[];
   answers: Record<string, RedFlagAnswer>;
+  /** What the prompt now open is about: one question's id, or a whole group. */
+  asking?: { question: string } | { group: number };
 }
 
 /** What the red-flag questions led to. */
@@ -26,9 +34,9 @@ export interface RedFlagOutcome {
 
 /**
  * Asks the triage engine's red-flag questions, most severe first, and ends with the level the answers lead to.
- * @remarks Stops asking as soon as the answers reach `urgent` or above: an emergency must not wait for another
- * question, and someone who needs help today has heard enough. An answer it cannot read after three tries counts as
- * "not sure", which escalates.
+ * @remarks Questions of one level are asked a few at a time ("do any of these apply?"): a "no" answers them all, a
+ * "yes" or "not sure" asks about each one. Asking stops as soon as the answers reach `urgent` or above: an emergency
+ * must not wait for another question. An answer it cannot read after three tries counts as "not sure".
  */
 export class RedFlagDialog extends ComponentDialog {
   constructor(private readonly deps: RedFlagDialogDeps) {
@@ -40,27 +48,55 @@ export class RedFlagDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const progress = progressOf(step);
-    const question = this.deps.triage.questions()[progress.index];
-    if (!question) return step.endDialog(this.outcome(progress.answers));
     const { messages } = this.deps;
-    if (progress.index === 0) await step.context.sendActivity(textReply(messages.guide.red_flags_intro));
-    const options: AnswerPromptOptions = {
-      prompt: question.text,
-      retryPrompt: messages.guide.red_flag_retry.replace('{question}', question.text),
-      answers: messages.guide.red_flag_choices,
-    };
+    const questions = this.deps.triage.questions();
+    const groups = groupQuestions(questions);
+    if (progress.group === 0 && progress.oneByOne.length === 0 && Object.keys(progress.answers).length === 0) {
+      await step.context.sendActivity(textReply(messages.guide.red_flags_intro));
+    }
+    let options: AnswerPromptOptions;
+    const single = progress.oneByOne[0] ?? (groups[progress.group]?.length === 1 ? groups[progress.group][0].id : undefined);
+    if (single) {
+      const question = questions.find((candidate) => candidate.id === single);
+      if (!question) return step.endDialog(this.outcome(progress.answers));
+      progress.asking = { question: single };
+      if (progress.oneByOne.length === 0) progress.group += 1;
+      else progress.oneByOne = progress.oneByOne.slice(1);
+      options = {
+        prompt: question.text,
+        retryPrompt: messages.guide.red_flag_retry.replace('{question}', question.text),
+        answers: messages.guide.red_flag_choices,
+      };
+    } else {
+      const group = groups[progress.group];
+      if (!group) return step.endDialog(this.outcome(progress.answers));
+      progress.asking = { group: progress.group };
+      progress.group += 1;
+      options = {
+        prompt: `${messages.guide.red_flag_group}\n\n${group.map((question) => `- ${question.text}`).join('\n')}`,
+        retryPrompt: messages.guide.red_flag_group_retry,
+        answers: messages.guide.red_flag_choices,
+      };
+    }
+    (step.values as { progress?: RedFlagProgress }).progress = progress;
     return step.prompt(ANSWER, options);
   }
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const progress = progressOf(step);
-    const question = this.deps.triage.questions()[progress.index];
+    const progress = (step.values as { progress: RedFlagProgress }).progress;
     const answered = (step.result as string[] | undefined)?.[0] as RedFlagAnswer | undefined;
+    const asking = progress.asking;
+    const next: RedFlagProgress = { group: progress.group, oneByOne: progress.oneByOne, answers: { ...progress.answers } };
+    if (asking && 'group' in asking) {
+      const group = groupQuestions(this.deps.triage.questions())[asking.group] ?? [];
+      if (answered === 'no') for (const question of group) next.answers[question.id] = 'no';
+      else next.oneByOne = group.map((question) => question.id);
+      return step.replaceDialog(ASK_EACH, next);
+    }
     if (!answered) await step.context.sendActivity(textReply(this.deps.messages.guide.gave_up_red_flag));
-    const answers = { ...progress.answers, [question.id]: answered ?? 'unsure' };
-    const outcome = this.outcome(answers);
+    if (asking) next.answers[asking.question] = answered ?? 'unsure';
+    const outcome = this.outcome(next.answers);
     if (!answered || LEVELS.indexOf(outcome.result.level) >= LEVELS.indexOf('urgent')) return step.endDialog(outcome);
-    const next: RedFlagProgress = { index: progress.index + 1, answers };
     return step.replaceDialog(ASK_EACH, next);
   }
 
@@ -69,7 +105,18 @@ export class RedFlagDialog extends ComponentDialog {
   }
 }
 
+/** The questions in groups of the same level, most severe first, at most RED_FLAG_GROUP_SIZE each. */
+export function groupQuestions(questions: readonly RedFlagQuestion[]): RedFlagQuestion[][] {
+  const groups: RedFlagQuestion[][] = [];
+  for (const question of questions) {
+    const last = groups.at(-1);
+    if (last && last[0].level === question.level && last.length < RED_FLAG_GROUP_SIZE) last.push(question);
+    else groups.push([question]);
+  }
+  return groups;
+}
+
 function progressOf(step: WaterfallStepContext): RedFlagProgress {
   const options = step.options as Partial<RedFlagProgress> | undefined;
-  return { index: options?.index ?? 0, answers: options?.answers ?? {} };
+  return { group: options?.group ?? 0, oneByOne: options?.oneByOne ?? [], answers: options?.answers ?? {} };
 }

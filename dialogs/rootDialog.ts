@@ -105,6 +105,7 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
+        if (turn.memory.stated?.level === 'emergency') return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
     }
   }

@@ -12,7 +12,8 @@
     accent: ACCENT,
     primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
     botAvatarImage: '/static/crampbot.svg',
-    botAvatarInitials: 'CB',
+    // Screen readers announce "Bot crampbot said"; the avatar shows the image.
+    botAvatarInitials: 'crampbot',
     userAvatarInitials: 'You',
     avatarSize: 36,
     bubbleBackground: '#eef2f7',

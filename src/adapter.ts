@@ -9,6 +9,7 @@ import {
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { TurnTracker } from './http/turnTracker';
+import { isStorageFailure, storageFailureCause } from './state/errors';
 
 /** What `authenticate` returns (botbuilder does not export the type by name). */
 export type Authenticated = Exclude<Parameters<CloudAdapter['processActivityDirect']>[0], string>;
@@ -58,10 +59,16 @@ export function createAdapter(config: Config, logger: Logger, overrides: Partial
   const adapter = new CrampbotAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's message may quote the user's text, so only its name and stack frames are logged.
-    logger.error({ err: { name: error?.name, frames: stackFrames(error) }, activityType: context.activity.type }, 'turn failed');
+    if (isStorageFailure(error)) {
+      logger.error({ err: { name: error.name, cause: storageFailureCause(error) }, activityType: context.activity.type }, 'state storage failed');
+    } else {
+      logger.error({ err: { name: error?.name, frames: stackFrames(error) }, activityType: context.activity.type }, 'turn failed');
+    }
     try {
       await context.sendActivity(
-        "Sorry, something went wrong on my side. Please try again. If you have chest pain or trouble breathing, call the emergency number now.",
+        isStorageFailure(error)
+          ? "Sorry, I can't reach my memory just now, so I may not remember what we said. Please try again in a minute. If you have chest pain or trouble breathing, call the emergency number now."
+          : "Sorry, something went wrong on my side. Please try again. If you have chest pain or trouble breathing, call the emergency number now.",
       );
     } catch (sendError) {
       logger.error({ err: { name: (sendError as Error)?.name } }, 'could not tell the user about the failed turn');

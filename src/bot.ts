@@ -1,20 +1,19 @@
 import {
   ActivityHandler,
-  ActivityTypes,
   TurnContext,
   type Activity,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Recognizer } from './nlu/recognizer';
 import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
-import { levelReply, levelText, textReply, welcomeReply } from './cards/replies';
-import { newConversationMemory, setTurnInput, type ConversationMemory } from './conversationTurn';
+import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
+import { newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
 
 export interface CrampBotDeps {
   conversationState: ConversationState;
@@ -32,6 +31,12 @@ export interface CrampBotDeps {
 export const MAX_MESSAGE_LENGTH = 1000;
 /** How many recent user messages triage reads together ("my calf is swollen" … "now I can't breathe"). */
 export const RECENT_MESSAGES = 5;
+
+/** A pause this long between two messages starts a new episode (see startNewEpisodeAfterAPause). */
+export const EPISODE_PAUSE_MS = 12 * 60 * 60 * 1000;
+
+/** "Forget me" deletes state, so a classifier guess must be confident; the exact phrases always work. */
+const FORGET_ME_SCORE = 0.5;
 
 type UnreadableReason = 'empty' | 'emoji_only' | 'attachment';
 
@@ -80,7 +85,6 @@ export class CrampBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const { messages, triage, recognizer, logger } = this.deps;
-    const sent = countMessagesSent(context);
     const message = readUserMessage(context.activity);
     if ('unreadable' in message) {
       await context.sendActivity(textReply(messages.bad_input[message.unreadable], message.unreadable === 'attachment' ? [] : messages.bad_input.actions));
@@ -92,6 +96,7 @@ export class CrampBot extends ActivityHandler {
 
     // 1. Triage, before anything else, on this message together with the recent ones.
     const memory = await this.memory.get(context, newConversationMemory());
+    startNewEpisodeAfterAPause(memory, Date.now());
     const earlier = memory.recent;
     memory.recent = [...earlier, text.slice(0, MAX_MESSAGE_LENGTH)].slice(-RECENT_MESSAGES);
     const screened = triage.assess([...earlier, text]);
@@ -100,8 +105,14 @@ export class CrampBot extends ActivityHandler {
       await this.sendEmergency(context, memory, screened);
       return;
     }
-    if (isAbove(screened, memory.stated)) {
-      memory.stated = screened;
+    if (screened.aboutChild && !(screened.level === 'urgent' && isNewLevel(screened, memory.stated))) {
+      await this.signpostForChild(context, memory);
+      return;
+    }
+    let levelSaid = false;
+    if (isNewLevel(screened, memory.stated)) {
+      memory.stated = withRulesStated(screened, memory.stated);
+      levelSaid = true;
       if (screened.level === 'urgent') {
         await this.sendUrgent(context, screened);
         return;
@@ -119,7 +130,7 @@ export class CrampBot extends ActivityHandler {
     // 3. Forget me, wherever the conversation is.
     const intent = recognizer.classify(text);
     logger.debug({ intent: intent.intent, score: Number(intent.score.toFixed(3)) }, 'intent');
-    if (commandFor(messages, text) === 'forget_me' || intent.intent === 'forget_me') {
+    if (commandFor(messages, text) === 'forget_me' || (intent.intent === 'forget_me' && intent.score >= FORGET_ME_SCORE)) {
       await this.forget(context);
       return;
     }
@@ -127,25 +138,31 @@ export class CrampBot extends ActivityHandler {
     // 4. Everything else: commands, answers and the guide.
     setTurnInput(context, { text, intent, memory });
     const dc = await this.dialogs.createContext(context);
-    const before = sent.count;
+    await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await dc.beginDialog(this.deps.rootDialog.id);
-    } else if (result.status === DialogTurnStatus.waiting && sent.count === before) {
-      // The guide's question was not repeated because a level was said first this turn.
+    } else if (result.status === DialogTurnStatus.waiting && levelSaid && !promptedThisTurn(context)) {
+      // A prompt does not repeat its question after something else replied this turn; the level came first.
       await dc.repromptDialog();
     }
   }
 
-  /** An emergency is said again only when this message, on its own, is one; otherwise the conversation goes on. */
+  /** State saved by an older version can name a dialog this one lacks: that conversation starts afresh, not failing every turn. */
+  private async dropUnknownDialogs(dc: DialogContext): Promise<void> {
+    if (!namesAnUnknownDialog(dc)) return;
+    this.deps.logger.warn('dropped dialog state that names a dialog this version does not have');
+    await dc.cancelAllDialogs();
+  }
+
+  /** An emergency is said when it is new, and again whenever a message on its own is one. */
   private isNewEmergency(memory: ConversationMemory, screened: TriageResult, text: string): boolean {
-    if (memory.stated?.level !== 'emergency') return true;
-    return this.deps.triage.assess([text]).level === 'emergency' || screened.rules.some((rule) => !memory.stated?.rules.includes(rule));
+    return isNewLevel(screened, memory.stated) || this.deps.triage.assess([text]).level === 'emergency';
   }
 
   /** The instruction first, the stack cleared, nothing more asked. */
   private async sendEmergency(context: TurnContext, memory: ConversationMemory, result: TriageResult): Promise<void> {
-    memory.stated = result;
+    memory.stated = withRulesStated(result, memory.stated);
     memory.offer = undefined;
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
@@ -160,6 +177,15 @@ export class CrampBot extends ActivityHandler {
     await dc.cancelAllDialogs();
     const text = inGuide ? `${levelText(result, messages)}\n\n${messages.levels.guide_stopped}` : levelText(result, messages);
     await context.sendActivity(levelReply(result, text, messages.levels.after_urgent_actions));
+  }
+
+  /** Questions about a child are out of scope: signposting, no level, no guide (a red flag is still said above). */
+  private async signpostForChild(context: TurnContext, memory: ConversationMemory): Promise<void> {
+    const { knowledge, triage, messages } = this.deps;
+    const answer = knowledge.answer('children', triage.services);
+    memory.lastTopic = 'children';
+    await context.sendActivity(textReply(answer ? answerText(answer, messages) : messages.answer.children));
+    await this.repromptIfWaiting(context);
   }
 
   private async forget(context: TurnContext): Promise<void> {
@@ -179,6 +205,7 @@ export class CrampBot extends ActivityHandler {
   /** After a reply about the message itself, repeat the guide's question if one is waiting. */
   private async repromptIfWaiting(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    await this.dropUnknownDialogs(dc);
     if (dc.activeDialog) await dc.repromptDialog();
   }
 }
@@ -189,12 +216,21 @@ export function readUserMessage(activity: Partial<Activity>): UserMessage {
   if (activity.entities?.some((entity) => entity.type === 'mention') && activity.recipient) {
     text = TurnContext.removeRecipientMention(activity) ?? text;
   }
+  // Other people's mentions keep their names; Teams may send non-breaking spaces as entities.
+  text = text.replace(/<\/?at>/g, '').replace(/&nbsp;/g, ' ');
   if (!text.trim() && activity.value !== undefined) text = textOfValue(activity.value);
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ').trim();
   if (!text) return { unreadable: (activity.attachments?.length ?? 0) > 0 ? 'attachment' : 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { unreadable: 'emoji_only' };
   return { text, tooLong: text.length > MAX_MESSAGE_LENGTH };
+}
+
+function namesAnUnknownDialog(dc: DialogContext): boolean {
+  for (let level: DialogContext | undefined = dc; level?.activeDialog; level = level.child) {
+    if (!level.findDialog(level.activeDialog.id)) return true;
+  }
+  return false;
 }
 
 /** A card submit's `value` as the words it stands for: `"yes"`, `{ text: "yes" }`, `{ choice: "yes" }`, … */
@@ -208,18 +244,31 @@ function textOfValue(value: unknown): string {
   return '';
 }
 
-function isAbove(result: TriageResult, stated: TriageResult | undefined): boolean {
+/**
+ * A level is said when it is above what was already said in this episode, or the same level for a new reason
+ * (a rule not stated yet); the same warning is not repeated for every later message that touches on it.
+ */
+function isNewLevel(result: TriageResult, stated: TriageResult | undefined): boolean {
   if (result.level === 'self_care') return false;
-  return LEVELS.indexOf(result.level) > LEVELS.indexOf(stated?.level ?? 'self_care');
+  const said = LEVELS.indexOf(stated?.level ?? 'self_care');
+  const now = LEVELS.indexOf(result.level);
+  return now > said || (now === said && result.rules.some((rule) => !stated?.rules.includes(rule)));
 }
 
-/** Counts the message activities sent during this turn from now on. */
-function countMessagesSent(context: TurnContext): { count: number } {
-  const counter = { count: 0 };
-  context.onSendActivities(async (_context, activities, next) => {
-    counter.count += activities.filter((activity) => (activity.type ?? ActivityTypes.Message) === ActivityTypes.Message).length;
-    return next();
-  });
-  return counter;
+function withRulesStated(result: TriageResult, stated: TriageResult | undefined): TriageResult {
+  if (stated?.level !== result.level) return result;
+  return { ...result, rules: [...new Set([...stated.rules, ...result.rules])] };
 }
 
+/**
+ * After a long pause (a Teams chat lasts for months) the earlier messages and levels belong to another episode:
+ * they no longer combine with new messages in triage, and a level said then is said again if it comes back.
+ */
+function startNewEpisodeAfterAPause(memory: ConversationMemory, now: number): void {
+  if (memory.lastMessageAt !== undefined && now - memory.lastMessageAt > EPISODE_PAUSE_MS) {
+    memory.recent = [];
+    memory.stated = undefined;
+    memory.offer = undefined;
+  }
+  memory.lastMessageAt = now;
+}

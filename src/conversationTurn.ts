@@ -14,6 +14,8 @@ export interface ConversationMemory {
   lastTopic?: string;
   /** What the last reply offered, so a plain "yes" can accept it. */
   offer?: 'guide';
+  /** When the last user message arrived (ms since the epoch): a long pause starts a new episode. */
+  lastMessageAt?: number;
 }
 
 export function newConversationMemory(): ConversationMemory {
@@ -42,4 +44,15 @@ export function getTurnInput(context: TurnContext): TurnInput {
   const input = context.turnState.get(TURN_INPUT) as TurnInput | undefined;
   if (!input) throw new Error('getTurnInput: the bot did not set the turn input before running the dialogs');
   return input;
+}
+
+const PROMPTED = Symbol('crampbot.prompted');
+
+/** Called by a prompt when it asks its question, so the bot knows the question was put this turn. */
+export function markPrompted(context: TurnContext): void {
+  context.turnState.set(PROMPTED, true);
+}
+
+export function promptedThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(PROMPTED) === true;
 }

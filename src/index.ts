@@ -8,10 +8,13 @@ import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
 import { createStorage } from './state/createStorage';
 import { TurnScopedStorage } from './state/turnScopedStorage';
 import { TransactionalBot } from './state/transactionalBot';
+import { startStatePurge } from './state/statePurge';
 import { createAdapter } from './adapter';
-import { createServer } from './http/server';
+import { createServer, listen } from './http/server';
+import { gracefulShutdown } from './http/shutdown';
 import { CrampBot } from './bot';
 import { RootDialog } from '../dialogs/rootDialog';
+import { loadBotMessages } from './cards/messages';
 
 export interface CrampbotOptions {
   /** Replaces the storage chosen by STORAGE (tests). */
@@ -30,8 +33,9 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const turnStorage = new TurnScopedStorage(storage);
   const conversationState = new ConversationState(turnStorage);
   const userState = new UserState(turnStorage);
-  const rootDialog = new RootDialog({ recognizer, triage, knowledge });
-  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, logger });
+  const messages = loadBotMessages(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
+  const rootDialog = new RootDialog({ recognizer, triage, knowledge, messages });
+  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,
     states: [conversationState, userState],
@@ -39,7 +43,7 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
     logger,
   });
   const adapter = createAdapter(config, logger);
-  return { config, logger, recognizer, triage, knowledge, storage, conversationState, userState, bot: statefulBot, crampBot: bot, adapter };
+  return { config, logger, recognizer, triage, knowledge, messages, storage, conversationState, userState, bot: statefulBot, crampBot: bot, adapter };
 }
 export type Crampbot = ReturnType<typeof createCrampbot>;
 
@@ -57,14 +61,27 @@ export async function main(): Promise<void> {
   const logger = createLogger(config);
   const app = createCrampbot(config, logger);
   const server = createServer(app);
-  server.listen(config.port, config.host, () => {
-    logger.info(
-      { config: redactedConfig(config), url: server.url, startupMs: Math.round(performance.now() - started) },
-      'crampbot is listening',
-    );
-  });
+  const stopPurge = startStatePurge(app.storage, { ttlDays: config.stateTtlDays, logger });
+  await listen(server, config.port, config.host);
+  logger.info(
+    { config: redactedConfig(config), url: server.url, startupMs: Math.round(performance.now() - started) },
+    'crampbot is listening',
+  );
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    stopPurge();
+    const finished = await gracefulShutdown({ server, turns: app.adapter.turns, storage: app.storage, logger });
+    logger.flush();
+    process.exit(finished ? 0 : 1);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 if (require.main === module) {
-  void main();
+  main().catch((error: unknown) => {
+    // A start-up failure (port in use, unreadable corpus) is reported in one line, without a stack trace.
+    console.error(`crampbot: could not start: ${(error as Error)?.message ?? String(error)}`);
+    process.exit(1);
+  });
 }

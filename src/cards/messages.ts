@@ -62,6 +62,7 @@ export interface BotMessages {
     urgent_footer: string;
     gp_footer: string;
     guide_stopped: string;
+    emergency_reminder: string;
     after_urgent_actions: string[];
   };
   guide: {
@@ -70,10 +71,11 @@ export interface BotMessages {
     gave_up_red_flag: string;
     gave_up_actions: string[];
     red_flags_intro: string;
+    red_flag_group: string;
+    red_flag_group_retry: string;
     red_flag_retry: string;
     red_flag_choices: ChoiceSpec[];
     advice_intro: string;
-    advice_now_label: string;
     advice_prevent_label: string;
     trigger_advice: Record<string, string>;
     questions: Record<GuideQuestion, QuestionSpec>;
@@ -88,6 +90,7 @@ export interface BotMessages {
     safety_net: string;
     sources_label: string;
     disclaimer: string;
+    start_again: string;
     follow_up: string;
     follow_up_actions: string[];
   };
@@ -135,7 +138,18 @@ export function normalisePhrase(text: string): string {
 export function commandFor(messages: BotMessages, text: string): Command | undefined {
   const phrase = normalisePhrase(text);
   if (!phrase) return undefined;
-  return COMMANDS.find((command) => messages.commands[command].some((candidate) => normalisePhrase(candidate) === phrase));
+  const matches = (candidate: string) => {
+    const wanted = normalisePhrase(candidate);
+    return wanted === phrase || wanted === withoutCourtesy(phrase);
+  };
+  return COMMANDS.find((command) => messages.commands[command].some(matches));
+}
+
+/** "can you walk me through it please" → "walk me through it". */
+function withoutCourtesy(phrase: string): string {
+  return phrase
+    .replace(/^(?:(?:please|can you|could you|would you|will you|ok|okay|yes|right|so)\s+)+/, '')
+    .replace(/(?:\s+(?:please|thanks|thank you))+$/, '');
 }
 
 /** The intent a button the bot offered asks for ("A cramp right now" → relief_now). */
@@ -214,10 +228,10 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     const entries = section(`levels.${group}`, levels[group] as Record<string, unknown> | undefined);
     LEVEL_NAMES.forEach((level) => text(`levels.${group}.${level}`, entries[level]));
   }
-  ['urgent_footer', 'gp_footer', 'guide_stopped'].forEach((key) => text(`levels.${key}`, levels[key]));
+  ['urgent_footer', 'gp_footer', 'guide_stopped', 'emergency_reminder'].forEach((key) => text(`levels.${key}`, levels[key]));
   actions('levels.after_urgent_actions', levels.after_urgent_actions);
   const guide = section('guide', m.guide);
-  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_retry', 'advice_intro', 'advice_now_label', 'advice_prevent_label'].forEach(
+  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_group', 'red_flag_group_retry', 'red_flag_retry', 'advice_intro', 'advice_prevent_label'].forEach(
     (key) => text(`guide.${key}`, guide[key]),
   );
   actions('guide.gave_up_actions', guide.gave_up_actions);
@@ -235,7 +249,7 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     text(`guide.trigger_advice.${choice.value}`, triggerAdvice[choice.value]);
   }
   const summary = section('summary', m.summary);
-  ['title', 'level_label', 'told_me_label', 'none', 'safety_net_label', 'safety_net', 'sources_label', 'disclaimer', 'follow_up'].forEach(
+  ['title', 'level_label', 'told_me_label', 'none', 'safety_net_label', 'safety_net', 'sources_label', 'disclaimer', 'start_again', 'follow_up'].forEach(
     (key) => text(`summary.${key}`, summary[key]),
   );
   actions('summary.follow_up_actions', summary.follow_up_actions);

@@ -19,6 +19,8 @@ export interface GuideSummary {
   sourcesLabel: string;
   sources: Source[];
   disclaimer: string;
+  /** The title of the card's one button; submitted back as the message text. */
+  startAgain: string;
 }
 
 const LEVEL_STYLE: Record<TriageLevel, { container: string; color: string }> = {
@@ -28,7 +30,10 @@ const LEVEL_STYLE: Record<TriageLevel, { container: string; color: string }> = {
   self_care: { container: 'good', color: 'Good' },
 };
 
-/** The summary at the end of the guide as an Adaptive Card (version 1.5, Markdown only in TextBlocks). */
+/**
+ * The summary at the end of the guide as an Adaptive Card (version 1.5, Markdown only in TextBlocks).
+ * @remarks Its button is an Action.Submit: the submit arrives as a message whose `value` is `{ text }`.
+ */
 export function summaryCard(summary: GuideSummary): Attachment {
   const style = LEVEL_STYLE[summary.result.level];
   const text = (value: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: value, wrap: true, ...extra });
@@ -57,6 +62,7 @@ export function summaryCard(summary: GuideSummary): Attachment {
       text(summary.sources.map((source) => `- [${source.title}](${source.url})`).join('\n')),
       text(summary.disclaimer, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
     ],
+    actions: [{ type: 'Action.Submit', title: summary.startAgain, data: { text: summary.startAgain } }],
   };
   return CardFactory.adaptiveCard(card);
 }

@@ -18,8 +18,8 @@ import type { CliIo } from './crampbot';
 
 const TRAINERS: Record<string, ClassifierTrainer> = {
   ngram: logisticRegressionTrainer(),
-  'natural-bayes': naturalBayesTrainer,
-  'natural-lr': naturalLogisticRegressionTrainer,
+  'natural-bayes': naturalBayesTrainer(),
+  'natural-lr': naturalLogisticRegressionTrainer(),
 };
 
 const USAGE = `Usage: crampbot eval [options]

@@ -24,6 +24,8 @@ export interface DirectLineDeps {
   /** The bot's app id, so the turn's identity matches the adapter's credentials; empty in local development. */
   botAppId?: string;
   limits?: Partial<DirectLineLimits>;
+  /** Count new conversations per X-Forwarded-For client (behind a proxy such as App Service's front end). */
+  trustProxy?: boolean;
   now?: () => number;
 }
 
@@ -36,6 +38,8 @@ export interface DirectLineLimits {
   maxConversations: number;
   /** At most this many activities are kept per conversation; older ones are dropped from the stream. */
   maxActivities: number;
+  /** All conversations together keep at most this many bytes of activities; the least recently used go first. */
+  maxBytes: number;
   /** New conversations per client address per minute. */
   conversationsPerMinute: number;
   /** Activities per conversation per 10 seconds. */
@@ -46,8 +50,9 @@ const DEFAULT_LIMITS: DirectLineLimits = {
   tokenSeconds: 1800,
   idleMs: 2 * 60 * 60 * 1000,
   maxConversations: 10_000,
-  maxActivities: 500,
-  conversationsPerMinute: 20,
+  maxActivities: 200,
+  maxBytes: 64 * 1024 * 1024,
+  conversationsPerMinute: 30,
   activitiesPer10s: 20,
 };
 
@@ -61,7 +66,7 @@ const USER_ID = /^[A-Za-z0-9_:.@-]{1,64}$/;
  */
 export function registerDirectLine(
   server: Server,
-  deps: { config: Config; logger: Logger; adapter: CloudAdapter; bot: ActivityHandlerBase },
+  deps: { config: Config; logger: Logger; adapter: CloudAdapter; bot: ActivityHandlerBase; limits?: { trustProxy?: boolean } },
 ): BuiltInDirectLine | undefined {
   if (deps.config.directLineSecret) return undefined;
   const directLine = new BuiltInDirectLine({
@@ -69,6 +74,7 @@ export function registerDirectLine(
     logic: (context) => deps.bot.run(context),
     logger: deps.logger,
     botAppId: deps.config.microsoftAppId,
+    trustProxy: deps.limits?.trustProxy,
   });
   directLine.register(server);
   return directLine;
@@ -79,6 +85,9 @@ interface LocalConversation {
   userId?: string;
   /** Activities in the order they happened; `watermark` counts from `dropped`. */
   activities: Activity[];
+  /** The JSON size of each kept activity, for the memory budget. */
+  sizes: number[];
+  bytes: number;
   dropped: number;
   sequence: number;
   lastUsed: number;
@@ -103,6 +112,7 @@ export class BuiltInDirectLine {
   private readonly starts: RateLimiter;
   private readonly posts: RateLimiter;
   private readonly bot: ChannelAccount;
+  private bytes = 0;
 
   constructor(private readonly deps: DirectLineDeps) {
     this.limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -112,8 +122,9 @@ export class BuiltInDirectLine {
     this.bot = { ...BOT_ACCOUNT, id: deps.botAppId || BOT_ACCOUNT.id };
   }
 
-  get size(): number {
-    return this.conversations.size;
+  /** Conversations kept, and the bytes of activities they hold (for tests and benchmarks). */
+  get size(): { conversations: number; bytes: number } {
+    return { conversations: this.conversations.size, bytes: this.bytes };
   }
 
   register(server: Server): void {
@@ -125,7 +136,7 @@ export class BuiltInDirectLine {
   }
 
   private startConversation(req: Request, res: Response): void {
-    const decision = this.starts.take(clientAddress(req, false));
+    const decision = this.starts.take(clientAddress(req, this.deps.trustProxy ?? false));
     if (!decision.allowed) {
       sendError(res, 429, 'TooManyRequests', 'Too many new conversations; try again shortly.', {
         'Retry-After': String(decision.retryAfterSeconds),
@@ -139,6 +150,8 @@ export class BuiltInDirectLine {
       id: randomId(16),
       userId: requestedUser && USER_ID.test(requestedUser) ? requestedUser : undefined,
       activities: [],
+      sizes: [],
+      bytes: 0,
       dropped: 0,
       sequence: 0,
       lastUsed: this.now(),
@@ -261,16 +274,42 @@ export class BuiltInDirectLine {
   }
 
   private append(conversation: LocalConversation, activity: Activity): string {
+    // A turn may still answer in a conversation that was forgotten meanwhile: nobody can read it.
+    if (this.conversations.get(conversation.id) !== conversation) return activity.id ?? '';
     // The page never needs to see where replies would be posted.
     const { serviceUrl: _hidden, ...visible } = activity;
-    conversation.activities.push(JSON.parse(JSON.stringify(visible)) as Activity);
+    const json = JSON.stringify(visible);
+    conversation.activities.push(JSON.parse(json) as Activity);
+    conversation.sizes.push(json.length);
+    conversation.bytes += json.length;
+    this.bytes += json.length;
     const excess = conversation.activities.length - this.limits.maxActivities;
     if (excess > 0) {
       conversation.activities.splice(0, excess);
+      const freed = conversation.sizes.splice(0, excess).reduce((sum, size) => sum + size, 0);
+      conversation.bytes -= freed;
+      this.bytes -= freed;
       conversation.dropped += excess;
     }
     conversation.lastUsed = this.now();
+    this.keepWithinBudget(conversation);
     return activity.id ?? '';
+  }
+
+  /** Forgets the least recently used conversations (never `current`) while over the memory budget. */
+  private keepWithinBudget(current: LocalConversation): void {
+    for (const [id, conversation] of this.conversations) {
+      if (this.bytes <= this.limits.maxBytes) return;
+      if (conversation === current) continue;
+      this.forget(id);
+    }
+  }
+
+  private forget(id: string): void {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return;
+    this.bytes -= conversation.bytes;
+    this.conversations.delete(id);
   }
 
   private nextId(conversation: LocalConversation): string {
@@ -310,10 +349,11 @@ export class BuiltInDirectLine {
     for (const [id, conversation] of this.conversations) {
       const full = this.conversations.size >= this.limits.maxConversations;
       if (!full && now - conversation.lastUsed < this.limits.idleMs) break;
-      this.conversations.delete(id);
+      this.forget(id);
     }
     for (const [token, grant] of this.tokens) {
-      if (grant.expires <= now || !this.conversations.has(grant.conversationId)) this.tokens.delete(token);
+      // A token outlives a forgotten conversation until it expires, so the page learns it ended (404).
+      if (grant.expires <= now) this.tokens.delete(token);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { sendError } from './httpError';
+import { RateLimiter, clientAddress } from './rateLimit';
 
 export const DIRECT_LINE_TOKEN_PATH = '/api/directline/token';
 export const DIRECT_LINE_GENERATE_URL = 'https://directline.botframework.com/v3/directline/tokens/generate';
@@ -14,7 +15,12 @@ export interface DirectLineTokenDeps {
   fetch?: typeof fetch;
   generateUrl?: string;
   timeoutMs?: number;
+  /** Count requests per X-Forwarded-For client (behind a proxy such as App Service's front end). */
+  limits?: { trustProxy?: boolean };
 }
+
+/** Each token costs a call to Direct Line; a page needs one per visit. */
+const TOKENS_PER_MINUTE = 10;
 
 /** What the page gets: a token for one conversation, bound to one unguessable user id. */
 export interface DirectLineTokenResponse {
@@ -32,11 +38,19 @@ export interface DirectLineTokenResponse {
  * built-in Direct Line.
  */
 export function registerDirectLineToken(server: Server, deps: DirectLineTokenDeps): void {
-  server.post(DIRECT_LINE_TOKEN_PATH, async (_req: Request, res: Response) => {
+  const perClient = new RateLimiter({ limit: TOKENS_PER_MINUTE, windowMs: 60_000 });
+  server.post(DIRECT_LINE_TOKEN_PATH, async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
     const secret = deps.config.directLineSecret;
     if (!secret) {
       sendError(res, 404, 'NotConfigured', 'DIRECT_LINE_SECRET is not set; this server runs its own Direct Line for the page.');
+      return;
+    }
+    const decision = perClient.take(clientAddress(req, deps.limits?.trustProxy ?? false));
+    if (!decision.allowed) {
+      sendError(res, 429, 'TooManyRequests', 'Too many new chats from here; try again in a minute.', {
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
       return;
     }
     try {

@@ -1,7 +1,7 @@
 import type { ActivityHandlerBase } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
+import { loggableText, type Logger } from '../logger';
 import { stackFrames, type Authenticated, type CrampbotAdapter } from '../adapter';
 import { checkActivity } from './activityCheck';
 import { sendError } from './httpError';
@@ -84,7 +84,10 @@ export function registerMessagesRoute(server: Server, { config, logger, adapter,
       const status = invokeResponse?.status ?? 200;
       if (invokeResponse?.body !== undefined) res.send(status, invokeResponse.body);
       else res.send(status);
-      logger.debug({ status, activityType: activity.type, channelId: activity.channelId, ms: Math.round(performance.now() - started) }, 'activity handled');
+      logger.debug(
+        { status, activityType: activity.type, channelId: activity.channelId, ms: Math.round(performance.now() - started), ...loggableText(config, activity) },
+        'activity handled',
+      );
     } catch (error) {
       logger.error({ err: { name: (error as Error)?.name, frames: stackFrames(error) }, activityType: activity.type }, 'activity failed');
       sendError(res, 500, 'Internal', 'Sorry, something went wrong on our side.');

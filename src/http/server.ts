@@ -67,3 +67,15 @@ function registerHealthRoute(server: Server, { storage, logger }: ServerDeps): v
     }
   });
 }
+
+/** Starts listening; rejects (instead of throwing from an event) when the port is taken or not allowed. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // restify re-emits the http server's 'error' on itself, where an unheard error would be thrown.
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+}

@@ -6,15 +6,16 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { RegionServices } from '../triage/triage';
-import { PUBLIC_DIR } from '../paths';
+import { CORPUS_DIR, PUBLIC_DIR } from '../paths';
 import { DIRECT_LINE_PATH } from './directLine';
 import { DIRECT_LINE_TOKEN_PATH, registerDirectLineToken } from './directLineToken';
 
 export interface WebChatDeps {
   config: Config;
   logger: Logger;
-  /** The region's emergency line comes from the triage engine, so page and bot say the same thing. */
-  triage?: { services: Pick<RegionServices, 'emergencyLine'> };
+  /** The region's services come from the triage engine, so the pages and the bot say the same thing. */
+  triage?: { services: Partial<RegionServices> };
+  limits?: { trustProxy?: boolean };
 }
 
 /** What the page needs to know to connect; never a secret. */
@@ -58,6 +59,23 @@ export function registerWebChat(server: Server, deps: WebChatDeps): void {
 
   server.get('/', async (req: Request, res: Response) => sendAsset(req, res, { body: page, headers: pageHeaders }));
 
+  const services = deps.triage?.services ?? {};
+  const privacyPage = Buffer.from(
+    renderPrivacyPage(
+      readFileSync(join(PUBLIC_DIR, 'privacy.html'), 'utf8'),
+      readFileSync(join(CORPUS_DIR, 'knowledge', 'terms.md'), 'utf8'),
+      {
+        emergencyLine: services.emergencyLine ?? FALLBACK_EMERGENCY_LINE,
+        doctor: services.doctor ?? 'doctor',
+        urgentService: services.urgentService ?? 'your doctor',
+        emergencyNumber: services.emergencyNumber ?? 'the emergency number',
+        stateTtlDays: String(config.stateTtlDays),
+      },
+      settings.locale,
+    ),
+  );
+  server.get('/privacy', async (req: Request, res: Response) => sendAsset(req, res, { body: privacyPage, headers: pageHeaders }));
+
   const assets = new Map<string, Asset>();
   for (const [name, type] of Object.entries(STATIC_FILES)) {
     assets.set(name, compressible(readFileSync(join(PUBLIC_DIR, name)), type, 'no-cache'));
@@ -97,6 +115,23 @@ export function renderPage(template: string, settings: PageSettings, emergencyLi
     .replaceAll('{{LANG}}', escapeHtml(settings.locale))
     .replaceAll('{{EMERGENCY_LINE}}', escapeHtml(emergencyLine))
     .replaceAll('{{SETTINGS_JSON}}', json);
+}
+
+/**
+ * The privacy and terms page (the Teams manifest links to it), from the same text the bot gives for
+ * "terms": corpus/knowledge/terms.md, its full part, filled for the region.
+ */
+export function renderPrivacyPage(template: string, termsMarkdown: string, values: Record<string, string>, locale: string): string {
+  const body = termsMarkdown.replace(/^---\n[\s\S]*?\n---\n/, '').split('<!-- more -->').pop() ?? '';
+  const html = body
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => {
+      const filled = paragraph.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+      return `<p>${escapeHtml(filled).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')}</p>`;
+    })
+    .join('\n      ');
+  return template.replaceAll('{{LANG}}', escapeHtml(locale)).replace('{{TERMS_HTML}}', html);
 }
 
 function contentSecurityPolicy(settings: PageSettings): string {

@@ -1,4 +1,5 @@
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, type FeatureOptions } from './textFeatures';
+import { SpellingCorrector } from './spellingCorrector';
+import { countFeatures, DEFAULT_FEATURE_OPTIONS, extractFeatures, tokenize, weighFeatures, type FeatureOptions } from './textFeatures';
 import type { ClassifierTrainer, LabelledText, ScoredLabel, TextClassifier } from './textClassifier';
 
 export interface LogisticRegressionOptions {
@@ -10,15 +11,31 @@ export interface LogisticRegressionOptions {
   l2: number;
   /** Seed of the shuffling, so training gives the same model every run. */
   seed: number;
+  /** Examples whose largest probability error is below this are not used for an update (speed). */
+  skipBelowError: number;
+  /** Weigh each label's examples inversely to its share, so a large label (out_of_scope) does not swallow the rest. */
+  balanceClasses: boolean;
+  /** A feature must occur in at least this many training phrasings to get a weight. */
+  minFeatureCount: number;
+  /** Weigh features by inverse document frequency, so words every intent shares ("how", "can") count less. */
+  idf: boolean;
 }
 
 export const DEFAULT_LOGISTIC_REGRESSION_OPTIONS: LogisticRegressionOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
-  epochs: 20,
-  learningRate: 1,
+  epochs: 12,
+  learningRate: 1.5,
   l2: 1e-4,
   seed: 42,
+  skipBelowError: 0.02,
+  balanceClasses: false,
+  minFeatureCount: 2,
+  idf: true,
 };
+
+/** Label errors below this are left out of an SGD update: they would change the weights by nothing visible. */
+const NEGLIGIBLE_ERROR = 1e-3;
+const RECHECK_EVERY = 4;
 
 interface SparseVector {
   indices: Int32Array;
@@ -49,7 +66,19 @@ export class NgramLogisticRegression implements TextClassifier {
     private readonly weights: Float64Array,
     private readonly bias: Float64Array,
     private readonly features: FeatureOptions,
+    private readonly corrector: SpellingCorrector | undefined,
+    /** Inverse document frequency of each feature, when the options ask for it (else empty: weight 1). */
+    private readonly idf: ReadonlyMap<string, number>,
+    private readonly unseenIdf: number,
   ) {}
+
+  private featuresOf(text: string): Map<string, number> {
+    return extractFeatures(text, this.features, this.correct, this.weightOf);
+  }
+
+  private readonly correct = (word: string): string => (this.corrector ? this.corrector.correct(word) : word);
+
+  private readonly weightOf = (key: string): number => this.idf.get(key) ?? this.unseenIdf;
 
   static train(
     examples: readonly LabelledText[],
@@ -58,30 +87,53 @@ export class NgramLogisticRegression implements TextClassifier {
     if (examples.length === 0) throw new Error('cannot train a classifier without examples');
     const labels = [...new Set(examples.map((example) => example.intent))].sort();
     const labelIndex = new Map(labels.map((label, index) => [label, index]));
+    const wordCounts = new Map<string, number>();
+    for (const example of examples) {
+      for (const token of tokenize(example.text)) wordCounts.set(token, (wordCounts.get(token) ?? 0) + 1);
+    }
+    const corrector = options.features.spellingCorrection ? new SpellingCorrector(wordCounts) : undefined;
+    const counted = examples.map((example) => countFeatures(example.text, options.features));
+    // Features seen in fewer than minFeatureCount phrasings are dropped: they cannot generalise, and a
+    // smaller weight table trains faster.
+    const documentFrequency = new Map<string, number>();
+    for (const counts of counted) {
+      for (const key of counts.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+    }
+    const idf = new Map<string, number>();
+    const unseenIdf = options.idf ? 1 + Math.log(examples.length + 1) : 1;
     const vocabulary = new Map<string, number>();
-    const vectors: SparseVector[] = examples.map((example) => {
-      const features = extractFeatures(example.text, options.features);
-      const indices = new Int32Array(features.size);
-      const values = new Float64Array(features.size);
-      let i = 0;
+    for (const [key, count] of documentFrequency) {
+      if (count < options.minFeatureCount) continue;
+      vocabulary.set(key, vocabulary.size);
+      if (options.idf) idf.set(key, 1 + Math.log((examples.length + 1) / (count + 1)));
+    }
+    // A feature too rare to keep weighs as much as an unseen one, in training as in classifying.
+    const weightOf = (key: string): number => idf.get(key) ?? unseenIdf;
+    const vectors: SparseVector[] = counted.map((counts) => {
+      const features = weighFeatures(counts, options.features, weightOf);
+      const indices: number[] = [];
+      const values: number[] = [];
       for (const [key, value] of features) {
-        let index = vocabulary.get(key);
-        if (index === undefined) {
-          index = vocabulary.size;
-          vocabulary.set(key, index);
-        }
-        indices[i] = index;
-        values[i] = value;
-        i++;
+        const index = vocabulary.get(key);
+        if (index === undefined) continue;
+        indices.push(index);
+        values.push(value);
       }
-      return { indices, values };
+      return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
     });
     const targets = examples.map((example) => labelIndex.get(example.intent) as number);
+    const labelCounts = new Float64Array(labels.length);
+    for (const target of targets) labelCounts[target]++;
+    const exampleWeight = (target: number): number =>
+      options.balanceClasses ? examples.length / (labels.length * labelCounts[target]) : 1;
 
     const k = labels.length;
     const weights = new Float64Array(vocabulary.size * k);
     const bias = new Float64Array(k);
     const probabilities = new Float64Array(k);
+    const active = new Int32Array(k);
+    // Phrasings the model already fits are looked at again only every few epochs (most of them, soon).
+    const settled = new Uint8Array(examples.length);
     const random = seededRandom(options.seed);
     const order = examples.map((_, index) => index);
     // Weight decay through a shared scale factor keeps L2 exact while each step touches only the
@@ -94,19 +146,36 @@ export class NgramLogisticRegression implements TextClassifier {
         const j = Math.floor(random() * (i + 1));
         [order[i], order[j]] = [order[j], order[i]];
       }
+      const recheck = epoch % RECHECK_EVERY === 0;
       for (const index of order) {
-        const rate = options.learningRate / (1 + step / decaySteps);
+        if (settled[index] && !recheck) continue;
+        const decayed = options.learningRate / (1 + step / decaySteps);
+        const rate = decayed * exampleWeight(targets[index]);
         step++;
         const { indices, values } = vectors[index];
         scoreInto(probabilities, indices, values, weights, bias, k, scale);
         softmaxInPlace(probabilities);
         probabilities[targets[index]] -= 1;
-        scale *= 1 - rate * options.l2;
+        scale *= 1 - decayed * options.l2;
+        // An example the model already fits well would move the weights by almost nothing: skip it;
+        // otherwise update only the labels whose error is not negligible.
+        let largestError = 0;
+        let activeCount = 0;
+        for (let c = 0; c < k; c++) {
+          const error = Math.abs(probabilities[c]);
+          if (error > largestError) largestError = error;
+          if (error >= NEGLIGIBLE_ERROR) active[activeCount++] = c;
+        }
+        settled[index] = largestError < options.skipBelowError ? 1 : 0;
+        if (settled[index]) continue;
         const stepOverScale = rate / scale;
         for (let f = 0; f < indices.length; f++) {
           const base = indices[f] * k;
           const value = values[f] * stepOverScale;
-          for (let c = 0; c < k; c++) weights[base + c] -= value * probabilities[c];
+          for (let a = 0; a < activeCount; a++) {
+            const c = active[a];
+            weights[base + c] -= value * probabilities[c];
+          }
         }
         for (let c = 0; c < k; c++) bias[c] -= rate * probabilities[c];
         if (scale < 1e-6) {
@@ -116,14 +185,14 @@ export class NgramLogisticRegression implements TextClassifier {
       }
     }
     for (let w = 0; w < weights.length; w++) weights[w] *= scale;
-    return new NgramLogisticRegression(labels, vocabulary, weights, bias, options.features);
+    return new NgramLogisticRegression(labels, vocabulary, weights, bias, options.features, corrector, idf, unseenIdf);
   }
 
   rank(text: string): ScoredLabel[] {
     const k = this.labels.length;
     const scores = new Float64Array(k);
     scores.set(this.bias);
-    for (const [key, value] of extractFeatures(text, this.features)) {
+    for (const [key, value] of this.featuresOf(text)) {
       const index = this.vocabulary.get(key);
       if (index === undefined) continue;
       const base = index * k;

@@ -3,8 +3,8 @@ import type { ClassifierTrainer, LabelledText, ScoredLabel, TextClassifier } fro
 
 /**
  * natural's classifiers behind the TextClassifier interface, as the baseline `crampbot eval --compare`
- * measures crampbot's own model against. Stop words are kept (natural drops "what", "how", "can"),
- * and the raw scores (not probabilities) are normalised to sum to 1.
+ * measures crampbot's own model against. Stop words are kept unless asked (natural drops "what",
+ * "how", "can" by default), and the raw scores (not probabilities) are normalised to sum to 1.
  */
 type NaturalClassifier = BayesClassifier | LogisticRegressionClassifier;
 
@@ -23,19 +23,25 @@ function wrap(classifier: NaturalClassifier): TextClassifier {
   };
 }
 
-function trainNatural(classifier: NaturalClassifier, examples: readonly LabelledText[]): TextClassifier {
-  classifier.setOptions({ keepStops: true });
+function trainNatural(classifier: NaturalClassifier, examples: readonly LabelledText[], keepStops: boolean): TextClassifier {
+  classifier.setOptions({ keepStops });
   for (const { text, intent } of examples) classifier.addDocument(text, intent);
   classifier.train();
   return wrap(classifier);
 }
 
-export const naturalBayesTrainer: ClassifierTrainer = {
-  name: 'natural Bayes',
-  train: (examples) => trainNatural(new BayesClassifier(), examples),
-};
+/** natural's Bayes classifier (Porter stemmer); `keepStops: false` is the library's default. */
+export function naturalBayesTrainer(keepStops = true): ClassifierTrainer {
+  return {
+    name: `natural Bayes${keepStops ? '' : ' (drops stop words)'}`,
+    train: (examples) => trainNatural(new BayesClassifier(), examples, keepStops),
+  };
+}
 
-export const naturalLogisticRegressionTrainer: ClassifierTrainer = {
-  name: 'natural logistic regression',
-  train: (examples) => trainNatural(new LogisticRegressionClassifier(), examples),
-};
+/** natural's logistic regression (dense features, slow: about a minute for a thousand phrasings). */
+export function naturalLogisticRegressionTrainer(keepStops = true): ClassifierTrainer {
+  return {
+    name: `natural logistic regression${keepStops ? '' : ' (drops stop words)'}`,
+    train: (examples) => trainNatural(new LogisticRegressionClassifier(), examples, keepStops),
+  };
+}

@@ -39,47 +39,74 @@ export interface FeatureOptions {
   /** Character n-gram lengths inside each word padded with "<" and ">". */
   minGram: number;
   maxGram: number;
+  /** Correct unknown words to the training vocabulary (one edit away) before making word features. */
+  spellingCorrection: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 1, minGram: 2, maxGram: 5 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 2, minGram: 2, maxGram: 5, spellingCorrection: true };
 
-/**
- * Sparse features of a message: word unigrams, word bigrams (with sentence boundaries) and character
- * n-grams, each group L2-normalised and weighted, with log-scaled counts.
- */
-export function extractFeatures(text: string, options: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Map<string, number> {
+/** Raw counts of a message's features: `w:` word, `b:` word bigram, `c:` character n-gram. */
+export function countFeatures(
+  text: string,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  correct: (word: string) => string = (word) => word,
+): Map<string, number> {
   const tokens = tokenize(text);
-  const words = new Map<string, number>();
-  const chars = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string): void => {
-    map.set(key, (map.get(key) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  const add = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   let previous = '<s>';
   for (const token of tokens) {
-    add(words, `w:${token}`);
-    add(words, `b:${previous} ${token}`);
-    previous = token;
+    const word = correct(token);
+    add(`w:${word}`);
+    add(`b:${previous} ${word}`);
+    previous = word;
     if (token === '?' || token === '!') continue;
-    const padded = `<${token}>`;
+    const padded = `<${process.env.CHARMODE === 'corrected' ? word : token}>`;
     for (let n = options.minGram; n <= options.maxGram; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(chars, `c:${padded.slice(i, i + n)}`);
+      for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
     }
   }
-  if (tokens.length > 0) add(words, `b:${previous} </s>`);
+  if (tokens.length > 0) add(`b:${previous} </s>`);
+  return counts;
+}
+
+/**
+ * Feature values from counts: log-scaled counts times `weightOf` (the model's inverse document
+ * frequency), the word group and the character group each L2-normalised and weighted.
+ */
+export function weighFeatures(
+  counts: ReadonlyMap<string, number>,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  weightOf: (key: string) => number = () => 1,
+): Map<string, number> {
   const features = new Map<string, number>();
-  mergeNormalised(features, words, options.wordWeight);
-  mergeNormalised(features, chars, options.charWeight);
+  let wordSquares = 0;
+  let charSquares = 0;
+  for (const [key, count] of counts) {
+    const value = (1 + Math.log(count)) * weightOf(key);
+    features.set(key, value);
+    if (key.charCodeAt(0) === 99 /* c */) charSquares += value * value;
+    else wordSquares += value * value;
+  }
+  const wordScale = wordSquares > 0 ? options.wordWeight / Math.sqrt(wordSquares) : 0;
+  const charScale = charSquares > 0 ? options.charWeight / Math.sqrt(charSquares) : 0;
+  for (const [key, value] of features) {
+    features.set(key, value * (key.charCodeAt(0) === 99 ? charScale : wordScale));
+  }
   return features;
 }
 
-function mergeNormalised(into: Map<string, number>, counts: Map<string, number>, weight: number): void {
-  if (weight === 0 || counts.size === 0) return;
-  let sumSquares = 0;
-  for (const [key, count] of counts) {
-    const value = 1 + Math.log(count);
-    counts.set(key, value);
-    sumSquares += value * value;
-  }
-  const scale = weight / Math.sqrt(sumSquares);
-  for (const [key, value] of counts) into.set(key, value * scale);
+/**
+ * Sparse features of a message: word unigrams, word bigrams (with sentence boundaries) and character
+ * n-grams. Word features use the corrected spelling; character n-grams the spelling as typed.
+ */
+export function extractFeatures(
+  text: string,
+  options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
+  correct: (word: string) => string = (word) => word,
+  weightOf: (key: string) => number = () => 1,
+): Map<string, number> {
+  return weighFeatures(countFeatures(text, options, correct), options, weightOf);
 }

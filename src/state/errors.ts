@@ -53,3 +53,10 @@ function describe(cause: unknown): string {
   }
   return 'unknown error';
 }
+
+/** For logs: the failed operation and the underlying error's code or name, no message text. */
+export function storageFailureCause(error: unknown): Record<string, unknown> | undefined {
+  if (error instanceof StorageUnavailableError) return { operation: error.operation, code: describe(error.cause) };
+  if (error instanceof TurnConflictError) return { code: 'TurnConflict', attempts: error.attempts };
+  return undefined;
+}

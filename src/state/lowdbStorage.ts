@@ -30,11 +30,17 @@ export interface LowdbStorageOptions {
  * every file either old or new, never half-written. eTags follow botbuilder's rules: absent or `*`
  * overwrites; any other value must match the stored one (a missing item does not match), else the
  * write fails with {@link PreconditionFailedError}. Writes and deletes of one key are serialised
- * inside the process; one process owns a directory (use `blobs` to scale out).
+ * inside the process, and the eTags of recently used files are kept in memory: one process owns a
+ * directory (use `blobs` to scale out).
  */
 export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage {
   private readonly locks = new KeyedQueue();
   private readonly knownShards = new Set<string>();
+  /**
+   * eTags this process last wrote (null: deleted), so an eTag-checked write need not read the file first.
+   * Only writes and deletes, which hold the file's lock, fill it: a read could return an older file.
+   */
+  private readonly eTags = new RecentETags(10_000);
   private readonly eTagPrefix = randomBytes(6).toString('base64url');
   private eTagCounter = 0;
 
@@ -69,7 +75,11 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
     await Promise.all(
       keys.map((key) => {
         const path = this.pathOf(key);
-        return this.locks.run(path, () => rm(path, { force: true }));
+        return this.locks.run(path, async () => {
+          this.eTags.delete(path);
+          await rm(path, { force: true });
+          this.eTags.remember(path, null);
+        });
       }),
     );
   }
@@ -92,6 +102,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
           // A temp file is only garbage once no write can still be using it.
           const limit = isTemp ? Math.min(cutoff.getTime(), Date.now() - 60_000) : cutoff.getTime();
           if (!info || info.mtimeMs >= limit) return false;
+          this.eTags.delete(path);
           await rm(path, { force: true });
           return !isTemp;
         });
@@ -107,15 +118,24 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
       const { eTag, ...rest } = item ?? {};
       const expected = condition === 'absent' ? undefined : eTag;
       if (condition === 'absent' || (typeof expected === 'string' && expected !== '' && expected !== '*')) {
-        const current = await this.readFile(path);
-        const stored = current?.key === key ? current.eTag : undefined;
-        if (condition === 'absent' ? stored !== undefined : stored !== expected) throw new PreconditionFailedError(key);
+        const stored = await this.storedETag(key, path);
+        if (condition === 'absent' ? stored !== null : stored !== expected) throw new PreconditionFailedError(key);
       }
       await this.ensureShard(path);
       const db = new Low<StateFile | null>(lowdbFile(path), null);
       db.data = { key, eTag: this.nextETag(), item: rest };
+      this.eTags.delete(path);
       await db.write();
+      this.eTags.remember(path, db.data.eTag);
     });
+  }
+
+  /** The stored item's eTag, or null if there is none; from memory when this process wrote it last. */
+  private async storedETag(key: string, path: string): Promise<string | null> {
+    const known = this.eTags.get(path);
+    if (known !== undefined) return known;
+    const current = await this.readFile(path);
+    return current?.key === key ? current.eTag : null;
   }
 
   private async readFile(path: string): Promise<StateFile | null> {
@@ -160,4 +180,25 @@ async function settleAll(operations: Promise<void>[]): Promise<void> {
   const results = await Promise.allSettled(operations);
   const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
+}
+
+/** A bounded map from file to its last known eTag (null: no file), least recently used dropped first. */
+class RecentETags {
+  private readonly entries = new Map<string, string | null>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(path: string): string | null | undefined {
+    return this.entries.get(path);
+  }
+
+  remember(path: string, eTag: string | null): void {
+    this.entries.delete(path);
+    this.entries.set(path, eTag);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  delete(path: string): void {
+    this.entries.delete(path);
+  }
 }

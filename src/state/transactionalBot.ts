@@ -15,7 +15,7 @@ import type { TurnScopedStorage } from './turnScopedStorage';
 export interface TransactionalBotOptions {
   /** The storage behind `states`. */
   storage: TurnScopedStorage;
-  /** Loaded fresh at the start and saved at the end of every turn, inside the transaction. */
+  /** Saved at the end of every turn, inside the transaction. */
   states: BotState[];
   /** Counts the turns of a conversation (in conversation state); none is lost, however they race. */
   turnCount?: StatePropertyAccessor<number>;
@@ -59,7 +59,8 @@ export class TransactionalBot extends ActivityHandlerBase {
       const transaction = storage.begin();
       try {
         await transaction.run(async () => {
-          for (const state of states) await state.load(attemptContext, true);
+          // State cached before the turn (by middleware) was read outside the transaction: read it again.
+          for (const state of states) if (state.get(attemptContext) !== undefined) await state.load(attemptContext, true);
           if (turnCount) await turnCount.set(attemptContext, (await turnCount.get(attemptContext, 0)) + 1);
           await this.bot.run(attemptContext);
           for (const state of states) await state.saveChanges(attemptContext);

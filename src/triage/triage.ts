@@ -13,6 +13,16 @@ export interface TriageResult {
    * Empty when no rule fired.
    */
   advice: string;
+  /**
+   * The message is about a child (or a teenager under 16): out of scope for triage. The dialog
+   * signposts instead of giving self-care or the guide; `advice` then holds the region's signposting
+   * text unless a red flag still gave urgent or emergency (a red flag is never played down).
+   */
+  aboutChild?: boolean;
+  /** assessAnswers: the questions answered "unsure" (they escalated the level). */
+  unsure?: string[];
+  /** NHS / NICE / MHRA pages behind the rules that gave the level, for the summary card. */
+  sources?: Array<{ title: string; url: string }>;
 }
 
 /** A red-flag question for the guide; the guide asks them most severe first. */
@@ -34,6 +44,8 @@ export interface RegionServices {
   emergencyLine: string;
   urgentService: string;
   doctor: string;
+  /** Signposting for questions about children (out of scope): "… talk to their GP or call NHS 111 …". */
+  childAdvice?: string;
 }
 
 /** Rules, not the classifier: decides how urgently someone needs help (SPEC §4). */
@@ -46,6 +58,19 @@ export interface TriageEngine {
   questions(): RedFlagQuestion[];
   /** The level the guide's answers lead to; "unsure" escalates one level. */
   assessAnswers(answers: Readonly<Record<string, RedFlagAnswer>>): TriageResult;
+  /** True when the text is about a child ("my son's legs hurt at night", "growing pains"): signpost, don't triage. */
+  aboutChild?(text: string): boolean;
+  /** Every rule with its level, wording (for this region) and sources, for consistency checks and audit. */
+  catalogue?(): TriageRuleSummary[];
+}
+
+export interface TriageRuleSummary {
+  id: string;
+  level: TriageLevel;
+  wording: string;
+  sources: Array<{ title: string; url: string }>;
+  /** Why a clinician still has to look at this rule (medical.md §6), when the research says so. */
+  review?: string;
 }
 
 /** The machine-readable entity carried by every reply that states a level (SPEC §4). */

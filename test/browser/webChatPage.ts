@@ -77,9 +77,10 @@ export class WebChatPage {
 
   /**
    * Waits for the bot's answer to what was sent when it had shown `before` bubbles: at least one new
-   * bubble, then no new bubble for a moment (the page polls every 500 ms). Returns the new bubbles' text.
+   * bubble, then either `done()` holds (e.g. buttons for the next question are shown) or no new bubble
+   * has come for 800 ms (the page polls every 500 ms). Returns the new bubbles' text.
    */
-  async waitForReplies(before: number, timeout = 10_000): Promise<string[]> {
+  async waitForReplies(before: number, done: () => Promise<boolean> = async () => false, timeout = 10_000): Promise<string[]> {
     const deadline = Date.now() + timeout;
     let count = before;
     let stableSince = 0;
@@ -88,7 +89,7 @@ export class WebChatPage {
       if (now !== count) {
         count = now;
         stableSince = Date.now();
-      } else if (count > before && Date.now() - stableSince >= 1200) {
+      } else if (count > before && (Date.now() - stableSince >= 800 || (await done()))) {
         return (await this.botTexts()).slice(before);
       }
       if (Date.now() > deadline) throw new Error(`the bot did not answer within ${timeout} ms`);

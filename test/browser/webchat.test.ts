@@ -20,7 +20,7 @@ const GUIDE_ANSWERS: Array<{ question: RegExp; buttons: string[]; typed: string 
   { question: /where do you feel/i, buttons: ['Calf'], typed: 'my calf' },
   { question: /how long/i, buttons: ['Seconds to minutes'], typed: 'a few seconds' },
   { question: /how often/i, buttons: ['Now and then'], typed: 'now and then' },
-  { question: /playing a part|any of these/i, buttons: ['Exercise', 'None of these'], typed: 'exercise' },
+  { question: /playing a part/i, buttons: ['Exercise', 'None of these'], typed: 'exercise' },
 ];
 const RED_FLAG_ANSWER = { buttons: ['No'], typed: 'no' };
 
@@ -73,12 +73,21 @@ describe('the Web Chat page in a real browser, against the real bot', () => {
     expect(await chat.sendFailures()).toBe(0);
   });
 
-  it('walks the guide from a suggested action to the summary card', async () => {
+  it('walks the guide, started from a suggested action with the keyboard, to the summary card', async () => {
     expect(await chat.suggestedActionTitles()).toContain('Walk me through it');
-    let before = await chat.clickSuggestedAction('Walk me through it');
+    // Keyboard only: from the send box, Shift+Tab reaches the first suggested action and Enter presses it.
+    await chat.input().focus();
+    await chat.page.keyboard.press('Shift+Tab');
+    expect(await chat.page.evaluate('document.activeElement && document.activeElement.innerText')).toBe('Walk me through it');
+    let before = await chat.botBubbles().count();
+    await chat.page.keyboard.press('Enter');
     let summary: string | undefined;
     for (let step = 0; step < 20 && !summary; step += 1) {
-      const replies = await chat.waitForReplies(before);
+      // The bot's turn is over once it shows buttons for the next question, or the summary card.
+      const replies = await chat.waitForReplies(
+        before,
+        async () => (await chat.suggestedActions().count()) > 0 || (await summaryCardText(chat, before)) !== undefined,
+      );
       summary = await summaryCardText(chat, before);
       if (summary) break;
       const question = replies.at(-1) ?? '';
@@ -91,7 +100,12 @@ describe('the Web Chat page in a real browser, against the real bot', () => {
     expect(summary).toMatch(/look after it at home|self.?care/i);
     expect(summary).toMatch(/NHS|NICE/);
     expect(await chat.sendFailures()).toBe(0);
-    await chat.page.waitForTimeout(300); // let Web Chat finish scrolling before the picture
+    // The picture for the README: the summary card from its top (level and advice).
+    const card = chat.botBubbles().locator('.ac-adaptiveCard').last();
+    const top = (await card.boundingBox())?.y ?? 0;
+    await chat.page.mouse.move(215, 400);
+    await chat.page.mouse.wheel(0, top - 180);
+    await chat.page.waitForTimeout(800);
     mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
     await chat.page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'webchat.png') });
   });

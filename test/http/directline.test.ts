@@ -1,3 +1,10 @@
+import type { AddressInfo } from 'node:net';
+import restify, { type Server } from 'restify';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createAdapter } from '../../src/adapter';
+import { BuiltInDirectLine } from '../../src/http/directLine';
+import { jsonBody } from '../../src/http/jsonBody';
 import { DirectLineClient, EchoBot, startDirectLineServer, userMessage, type DirectLineHarness } from './directlineHarness';
 
 const messages = (activities: any[]) => activities.filter((a) => a.type === 'message');
@@ -141,6 +148,35 @@ describe('the built-in Direct Line when the bot has a Microsoft app id', () => {
   });
 });
 
+describe('the built-in Direct Line under a flood', () => {
+  it('answers 429 to a client that starts more than 30 conversations a minute', async () => {
+    const harness = await startDirectLineServer();
+    try {
+      const start = () => fetch(`${harness.url}/v3/directline/conversations`, { method: 'POST' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i += 1) statuses.push((await start()).status);
+      expect(statuses.slice(0, 30)).toEqual(Array(30).fill(201));
+      expect(statuses[30]).toBe(429);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('answers 429 to a conversation that posts more than 20 activities in 10 seconds', async () => {
+    const harness = await startDirectLineServer();
+    try {
+      const client = new DirectLineClient(harness.url);
+      await client.start();
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i += 1) statuses.push((await client.post({ type: 'typing', from: { id: 'r_x', role: 'user' } })).status);
+      expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200));
+      expect(statuses[20]).toBe(429);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('the built-in Direct Line when DIRECT_LINE_SECRET is set', () => {
   it('is switched off: the page uses Azure Direct Line instead', async () => {
     const harness = await startDirectLineServer({ env: { DIRECT_LINE_SECRET: 'secret-for-tests' } });
@@ -150,5 +186,50 @@ describe('the built-in Direct Line when DIRECT_LINE_SECRET is set', () => {
     } finally {
       await harness.close();
     }
+  });
+});
+
+describe('the built-in Direct Line memory bounds', () => {
+  let server: Server;
+  let url: string;
+  let directLine: BuiltInDirectLine;
+  beforeAll(async () => {
+    const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' });
+    const logger = createLogger(config);
+    const adapter = createAdapter(config, logger);
+    const bot = new EchoBot();
+    directLine = new BuiltInDirectLine({ adapter, logic: (context) => bot.run(context), logger, limits: { maxActivities: 6, maxBytes: 12_000 } });
+    server = restify.createServer();
+    server.use(jsonBody());
+    directLine.register(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('keeps only the newest activities of a long conversation, and the watermark still moves on', async () => {
+    const client = new DirectLineClient(url);
+    await client.start();
+    for (let i = 0; i < 5; i += 1) await client.post(userMessage(`message ${i}`, `c-${i}`));
+    const { activities } = await client.poll();
+    expect(activities).toHaveLength(6);
+    expect(activities.at(-1).text).toBe('echo: message 4');
+    expect(Number(client.watermark)).toBe(15); // 5 × (echo, typing, reply)
+  });
+
+  it('forgets the least recently used conversations when all of them hold more than the budget', async () => {
+    const clients: DirectLineClient[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const client = new DirectLineClient(url);
+      await client.start();
+      await client.post(userMessage('x'.repeat(500), `big-${i}`));
+      clients.push(client);
+    }
+    expect(directLine.size.bytes).toBeLessThanOrEqual(12_000);
+    expect((await clients[0].poll()).status).toBe(404);
+    expect((await clients[11].poll()).status).toBe(200);
   });
 });

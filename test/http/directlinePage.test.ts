@@ -67,4 +67,15 @@ describe('GET / (the Web Chat page) and its files', () => {
     const again = await fetch(`${harness.url}/static/app.js`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
   });
+
+  it('serves the privacy and terms page (linked from the page and the Teams manifest) from the terms answer', async () => {
+    const response = await fetch(`${harness.url}/privacy`);
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<h1>Privacy and terms</h1>');
+    expect(page).toMatch(/forget me/);
+    expect(page).toMatch(/after 30 days/);
+    expect(page).toContain('Chest pain or trouble breathing: call 911 now.');
+    expect(page).not.toMatch(/\{\w+\}|\{\{/);
+  });
 });

@@ -71,6 +71,25 @@ describe('POST /api/directline/token with DIRECT_LINE_SECRET set', () => {
   });
 });
 
+describe('POST /api/directline/token under a flood', () => {
+  it('answers 429 with Retry-After once a client has asked for 10 tokens in a minute', async () => {
+    const harness = await startDirectLineServer({ env: { DIRECT_LINE_SECRET: SECRET } });
+    const scope = nock(DIRECT_LINE).post('/v3/directline/tokens/generate').times(10).reply(200, { conversationId: 'c', token: 't', expires_in: 1800 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i += 1) statuses.push((await getToken(harness.url)).status);
+      expect(statuses).toEqual(Array(10).fill(200));
+      const flooded = await getToken(harness.url);
+      expect(flooded.status).toBe(429);
+      expect(Number(flooded.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(scope.isDone()).toBe(true);
+    } finally {
+      nock.cleanAll();
+      await harness.close();
+    }
+  });
+});
+
 describe('POST /api/directline/token without DIRECT_LINE_SECRET', () => {
   it('answers 404 and says the page uses the built-in Direct Line', async () => {
     const harness = await startDirectLineServer();

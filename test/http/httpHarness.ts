@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createCrampbot } from '../../src/index';
@@ -52,7 +52,7 @@ export type Harness = Awaited<ReturnType<typeof startServer>>;
 let counter = 0;
 
 /** A message activity from a Web Chat-like channel that asks for its replies in the response. */
-export function message(text: string, overrides: Partial<Activity> & Record<string, unknown> = {}): Record<string, unknown> {
+export function message(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
   return {
     type: 'message',

@@ -69,5 +69,6 @@ export async function send(url: string, activity: Partial<Activity>): Promise<{ 
   return { status: response.status, replies };
 }
 
-export const conversationKey = (conversationId: string) => `webchat/conversations/${conversationId}`;
-export const userKey = (userId: string) => `webchat/users/${userId}`;
+/** The storage keys ConversationState and UserState use (botbuilder appends a slash). */
+export const conversationKey = (conversationId: string) => `webchat/conversations/${conversationId}/`;
+export const userKey = (userId: string) => `webchat/users/${userId}/`;

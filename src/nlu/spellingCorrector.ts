@@ -1,0 +1,66 @@
+/**
+ * Corrects a word to the corpus vocabulary when it is one edit away (a letter missing, extra, wrong or
+ * two letters swapped): "hlep" → "help", "magnisium" → "magnesium", "statns" → "statins".
+ *
+ * @remarks Uses the symmetric-delete trick: every known word is indexed under itself and its one-letter
+ * deletions, so a lookup costs a handful of map reads. Short words (under 4 letters) and numbers are
+ * never corrected: "bp" and "111" must stay what they are.
+ */
+export class SpellingCorrector {
+  private readonly known: Map<string, number>;
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(wordCounts: ReadonlyMap<string, number>) {
+    this.known = new Map(wordCounts);
+    const words = [...wordCounts.keys()].sort();
+    for (const word of words) {
+      if (!isCorrectable(word)) continue;
+      for (const variant of [word, ...deletions(word)]) {
+        const list = this.byDeletion.get(variant) ?? [];
+        if (!list.includes(word)) list.push(word);
+        this.byDeletion.set(variant, list);
+      }
+    }
+  }
+
+  /** The known word closest to `word` (the most frequent on a tie), or `word` itself. */
+  correct(word: string): string {
+    if (this.known.has(word) || !isCorrectable(word)) return word;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const variant of [word, ...deletions(word)]) {
+      for (const candidate of this.byDeletion.get(variant) ?? []) {
+        if (!withinOneEdit(word, candidate)) continue;
+        const count = this.known.get(candidate) ?? 0;
+        if (count > bestCount || (count === bestCount && best !== undefined && candidate < best)) {
+          best = candidate;
+          bestCount = count;
+        }
+      }
+    }
+    return best ?? word;
+  }
+}
+
+function isCorrectable(word: string): boolean {
+  return word.length >= 4 && !/\d/.test(word);
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or adjacent transposition. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LEVELS, type TriageLevel } from './triage';
+
+/** A condition over findings: a finding's name, or all / any / none of further conditions. */
+export type Condition = string | { all?: Condition[]; any?: Condition[]; none?: Condition[] };
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** One row of the rule table (medical.md §2), as written in corpus/triage.yml. */
+export interface RedFlagRule {
+  id: string;
+  level: TriageLevel;
+  when: Condition;
+  /** "could be a sign of …, which needs checking"; {emergencyNumber}, {urgentService}, {urgentContact}, {doctor} are filled per region. */
+  wording: string;
+  sources: Source[];
+  /** Why a clinician must still look at this rule, when the research says so. */
+  review?: string;
+}
+
+export interface RegionWording {
+  emergencyNumber: string;
+  emergencyLine: string;
+  urgentService: string;
+  urgentContact: string;
+  doctor: string;
+  childAdvice: string;
+  instructions: Record<TriageLevel, string>;
+}
+
+export interface QuestionSpec {
+  id: string;
+  level: TriageLevel;
+  rules: string[];
+  text: string;
+}
+
+/** corpus/triage.yml, checked. */
+export interface TriageRuleSet {
+  version: string;
+  spelling: Record<string, string>;
+  fuzzy: string[];
+  notTypos: string[];
+  macros: Record<string, string>;
+  concepts: Record<string, string[]>;
+  /** Findings about the form of one message ("a general question"), not carried over to later messages. */
+  perMessage: string[];
+  derived: Record<string, Condition>;
+  rules: RedFlagRule[];
+  regions: Record<string, RegionWording>;
+  questions: QuestionSpec[];
+  unsureWording: string;
+}
+
+/** corpus/triage.yml is missing something the engine needs; the message says what. */
+export class TriageRulesError extends Error {
+  constructor(message: string) {
+    super(`corpus/triage.yml: ${message}`);
+    this.name = 'TriageRulesError';
+  }
+}
+
+export function readTriageRuleSet(corpusDir: string): TriageRuleSet {
+  const raw = parse(readFileSync(join(corpusDir, 'triage.yml'), 'utf8')) as Partial<TriageRuleSet> | null;
+  if (!raw || typeof raw !== 'object') throw new TriageRulesError('empty');
+  const ruleSet: TriageRuleSet = {
+    version: String(raw.version ?? ''),
+    spelling: raw.spelling ?? {},
+    fuzzy: raw.fuzzy ?? [],
+    notTypos: raw.notTypos ?? [],
+    macros: raw.macros ?? {},
+    concepts: raw.concepts ?? {},
+    perMessage: raw.perMessage ?? [],
+    derived: raw.derived ?? {},
+    rules: raw.rules ?? [],
+    regions: raw.regions ?? {},
+    questions: raw.questions ?? [],
+    unsureWording: String(raw.unsureWording ?? ''),
+  };
+  checkRuleSet(ruleSet);
+  return ruleSet;
+}
+
+function checkRuleSet(set: TriageRuleSet): void {
+  if (!set.version) throw new TriageRulesError('version is missing');
+  if (!set.unsureWording) throw new TriageRulesError('unsureWording is missing');
+  const known = new Set([...Object.keys(set.concepts), ...Object.keys(set.derived)]);
+  const checkCondition = (where: string, condition: Condition): void => {
+    if (typeof condition === 'string') {
+      if (!known.has(condition)) throw new TriageRulesError(`${where} uses unknown finding "${condition}"`);
+      return;
+    }
+    if (!condition || typeof condition !== 'object') throw new TriageRulesError(`${where} has an empty condition`);
+    for (const part of [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.none ?? [])]) checkCondition(where, part);
+  };
+  for (const [name, condition] of Object.entries(set.derived)) checkCondition(`derived ${name}`, condition);
+  for (const name of set.perMessage) checkCondition('perMessage', name);
+  const ids = new Set<string>();
+  for (const rule of set.rules) {
+    if (!rule.id || ids.has(rule.id)) throw new TriageRulesError(`rule id "${rule.id}" is missing or repeated`);
+    ids.add(rule.id);
+    if (!LEVELS.includes(rule.level)) throw new TriageRulesError(`rule ${rule.id} has unknown level "${rule.level}"`);
+    if (!rule.wording?.trim()) throw new TriageRulesError(`rule ${rule.id} has no wording`);
+    if (!rule.sources?.length) throw new TriageRulesError(`rule ${rule.id} has no source`);
+    checkCondition(`rule ${rule.id}`, rule.when);
+  }
+  for (const question of set.questions) {
+    if (!LEVELS.includes(question.level)) throw new TriageRulesError(`question ${question.id} has unknown level`);
+    for (const id of question.rules) if (!ids.has(id)) throw new TriageRulesError(`question ${question.id} names unknown rule ${id}`);
+  }
+  for (const [region, wording] of Object.entries(set.regions)) {
+    for (const level of LEVELS) {
+      if (typeof wording.instructions?.[level] !== 'string') throw new TriageRulesError(`region ${region} has no ${level} instruction`);
+    }
+  }
+}

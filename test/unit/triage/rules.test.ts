@@ -1,0 +1,374 @@
+import { CORPUS_DIR } from '../../../src/paths';
+import { REGIONS } from '../../../src/config';
+import { findSafetyProblems } from '../../../src/knowledge/safetyScan';
+import { isTrustedSourceUrl } from '../../../src/knowledge/trustedSources';
+import { loadTriageEngine, UnknownRegionError } from '../../../src/triage/loadTriageEngine';
+import { LEVELS, triageEntity, type TriageLevel } from '../../../src/triage/triage';
+import type { Region } from '../../../src/config';
+
+const engine = loadTriageEngine(CORPUS_DIR, 'uk');
+const assess = (...messages: string[]) => engine.assess(messages);
+const rank = (level: TriageLevel) => LEVELS.indexOf(level);
+
+/** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
+const LAY_PHRASINGS: Record<string, string[]> = {
+  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred'],
+  E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath'],
+  E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
+  E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse'],
+  E4: ['my jaw is locked and I have spasms', 'cramps and I can hardly swallow', 'stepped on a nail and now my whole body is going stiff'],
+  E5: ["been in the heat all day, I'm confused and not sweating", 'still dizzy after an hour cooling down in the shade, it was a heatwave'],
+  E6: ["numb between my legs and can't pee", 'sciatica down both legs and I wet myself', 'both legs going weak with bad back pain'],
+  U1: ['my calf is swollen and hot', 'one leg is bigger than the other and it throbs', 'the veins in my calf are hard and sore'],
+  U2: ["I'm on atorvastatin and my muscles ache all over", 'taking simvastatin and I get cramps', 'on a statin and my wee has gone dark'],
+  U2b: ['after a crazy spin class my thighs are agony and my pee is dark brown'],
+  U3: ["I take quinine and I'm covered in bruises", 'on quinine and my ears are ringing', 'quinine tablets and my gums keep bleeding'],
+  U4: ["I'm 34 weeks pregnant with a bad headache and blurred vision", 'pregnant and my face has swollen up suddenly'],
+  U5: ['gave birth last week and my calf is red and sore', "I'm pregnant and one leg is swollen"],
+  U6: ['dog bite on my leg and I never had a tetanus jab', 'stood on a rusty nail, not sure about my tetanus'],
+  U7: ["I've had a cramp for 20 minutes and it won't ease", 'the cramp has lasted half an hour and stretching is not helping'],
+  U8: ['I work with lead paint and get cramps', 'exposed to pesticides and now cramping'],
+  U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal"],
+  G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
+  G2: ['pins and needles and cramps', 'both my ankles are swollen'],
+  G3: ['my leg muscles are twitching', 'my calves are getting thinner', 'I keep tripping over my foot'],
+  G4: ['my calves hurt when I walk and it goes when I stop'],
+  G5: ['since starting water tablets I get cramps', 'my new inhaler gives me cramps'],
+  G6: ['creepy crawly feeling in my legs at night', 'I get an urge to move my legs'],
+  G7: ["I'm diabetic and get cramps", 'I have an underactive thyroid', 'my feet burn and tingle at night'],
+  G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
+  G9: ['when I run my shins go tight and numb and it settles when I stop'],
+  G10: ['can I take magnesium with kidney disease?', 'thinking of supplements but I take lots of tablets'],
+  S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
+  S2: ['cramp in my calf during football', "I'm 22 weeks pregnant and had a cramp"],
+  S3: ['cramps in the heat, went away after cooling down and a drink'],
+};
+
+describe('the rule table', () => {
+  const catalogue = engine.catalogue!();
+
+  it('has every rule of medical.md §2 (E0–E6, U1–U9 with U2b, G1–G10, S1–S3), each with lay phrasings here', () => {
+    const expected = [
+      ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10'],
+      ...['S1', 'S2', 'S3'],
+    ];
+    expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
+    expect(Object.keys(LAY_PHRASINGS).sort()).toEqual([...expected].sort());
+  });
+
+  it.each(catalogue.map((rule) => [rule.id, rule] as const))('%s has safe wording and an NHS, NICE or MHRA source', (_id, rule) => {
+    expect(rule.wording.length).toBeGreaterThan(20);
+    expect(findSafetyProblems(rule.wording)).toEqual([]);
+    expect(rule.wording).not.toMatch(/\{\w+\}/);
+    for (const source of rule.sources) {
+      expect(isTrustedSourceUrl(source.url)).toBe(true);
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk)\//);
+    }
+  });
+
+  it.each(REGIONS)('passes the safety scan in the words of region %s', (region) => {
+    for (const rule of loadTriageEngine(CORPUS_DIR, region).catalogue!()) {
+      expect([rule.id, findSafetyProblems(rule.wording)]).toEqual([rule.id, []]);
+      expect(rule.wording).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('words every red flag as "could be a sign of …", never as a diagnosis', () => {
+    // The rules whose table row names a possible cause (the others only say when to get checked).
+    const namingACause = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U7', 'U8', 'U9', 'G3', 'G4', 'G6', 'G9'];
+    for (const rule of catalogue.filter((r) => namingACause.includes(r.id))) {
+      expect(rule.wording).toMatch(/could be a sign (?:of|that) .*(?:which needs|which a)/s);
+    }
+    for (const rule of catalogue) expect(rule.wording).not.toMatch(/\byou (?:have|'ve got)\b/i);
+  });
+});
+
+describe.each(Object.entries(LAY_PHRASINGS))('rule %s', (id, phrasings) => {
+  const level = engine.catalogue!().find((rule) => rule.id === id)!.level;
+  it.each(phrasings)(`fires on "%s" at level ${level} or above`, (text) => {
+    const result = assess(text);
+    expect(result.rules).toContain(id);
+    expect(rank(result.level)).toBeGreaterThanOrEqual(rank(level));
+  });
+});
+
+describe('matching real typing', () => {
+  it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
+    const result = assess("no swelling, but I can't breathe");
+    expect(result.level).toBe('emergency');
+    expect(result.rules).toEqual(['E0']);
+  });
+
+  it.each(["my leg isn't swollen", 'no swelling, no redness', 'no swelling, redness or warmth', 'I do not have any swelling in my calf'])(
+    'does not fire swelling on "%s"',
+    (text) => {
+      const result = assess(text);
+      expect(result.rules).not.toContain('U1');
+      expect(result.rules).not.toContain('G2');
+    },
+  );
+
+  it.each(["not sure if my calf is swollen, it's red and hot", "I don't know if it's swollen but my calf is warm and red"])(
+    'reads uncertainty as a possible sign, not as a negation: "%s"',
+    (text) => expect(assess(text).level).toBe('urgent'),
+  );
+
+  it('keeps the second clause after "and now": "my leg is not swollen and now I cannot breathe"', () => {
+    expect(assess('my leg is not swollen and now I cannot breathe').level).toBe('emergency');
+  });
+
+  it.each([
+    ["can't catch my breath", 'emergency'],
+    ['my foot has gone cold and white', 'emergency'],
+    ['pins and needles in my legs with cramps', 'gp'],
+    ['my calve is swolen and red', 'urgent'],
+    ['i cant breath', 'emergency'],
+    ['leg sweling and hot', 'urgent'],
+    ['im pregant and my leg is red and swolen', 'urgent'],
+  ] as const)('understands lay words and typos: "%s" → %s', (text, level) => {
+    expect(assess(text).level).toBe(level);
+  });
+
+  it('does not mind word order', () => {
+    expect(assess('hot and red and swollen, my calf').level).toBe('urgent');
+    expect(assess('breathless, with a swollen calf').rules).toContain('E1');
+  });
+
+  it('tells one leg from both legs', () => {
+    expect(assess('one leg is swollen').level).toBe('urgent');
+    expect(assess('my left calf is swollen').level).toBe('urgent');
+    expect(assess('both legs are swollen').level).toBe('gp');
+    expect(assess('my ankles swell in the evening').level).toBe('gp');
+    expect(assess('both legs are swollen and my left calf is red and hot').level).toBe('urgent');
+  });
+
+  it('combines context with a symptom: pregnancy or a recent birth, a statin, quinine', () => {
+    expect(assess("I'm pregnant and have a bad headache").rules).toContain('U4');
+    expect(assess('I have a bad headache').level).toBe('self_care');
+    expect(assess('had a baby 2 weeks ago and my calf is red and throbbing').rules).toContain('U5');
+    expect(assess("I'm on a statin and my muscles are weak").rules).toContain('U2');
+    expect(assess('my muscles are weak').rules).not.toContain('U2');
+    expect(assess('taking quinine, lots of bruising').rules).toContain('U3');
+    expect(assess('lots of bruising').rules).not.toContain('U3');
+    expect(assess("I'm not pregnant and I have a bad headache").rules).not.toContain('U4');
+  });
+
+  it('raises calf pain to urgent with a clot risk factor: a previous clot, a long flight, an operation', () => {
+    expect(assess('I had a DVT before and my calf aches again').rules).toContain('U1');
+    expect(assess('flew back from Thailand yesterday, calf really sore and tight').rules).toContain('U1');
+    expect(assess('after my hip operation my calf hurts').rules).toContain('U1');
+    expect(assess('I get cramps on long car journeys').level).toBe('self_care');
+  });
+
+  it('tells a cramp still going on from one that is over', () => {
+    expect(assess("cramp in my calf that's lasted 15 minutes so far").rules).toContain('U7');
+    expect(assess('I had a cramp last night that lasted 20 minutes, it is fine now').level).toBe('self_care');
+    expect(assess('my cramps often last longer than 10 minutes').rules).toEqual(['G1']);
+  });
+
+  it('treats a general question about a medicine differently from someone taking it', () => {
+    expect(assess('does atorvastatin cause cramps?').rules).not.toContain('U2');
+    expect(assess("I'm on atorvastatin and getting cramps").rules).toContain('U2');
+    expect(assess('is quinine any good for cramps?').level).toBe('self_care');
+  });
+
+  it('sends a quinine overdose to the emergency number', () => {
+    expect(assess('took 4 quinine tablets by mistake')).toMatchObject({ level: 'emergency', rules: ['E0'] });
+  });
+
+  it('does not read everyday words as red flags', () => {
+    for (const text of ["I'm confused, what's the difference between a cramp and a spasm?", 'red flags for leg cramps', 'my jaw locks when I yawn', 'my eye keeps twitching', "it's gone cold outside and I get cramps", 'I cut down on caffeine and still get cramps']) {
+      expect([text, assess(text).level]).toEqual([text, 'self_care']);
+    }
+  });
+
+  it('screens a 10,000-character message to its end', () => {
+    const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
+    const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;
+    expect(text.length).toBeGreaterThan(10_000);
+    const result = assess(text);
+    expect(result.level).toBe('emergency');
+    expect(result.rules).toContain('E1');
+  });
+
+  it('screens text far beyond 10,000 characters at its start and its end', () => {
+    const padding = 'Just some background about my cramps. '.repeat(3000);
+    expect(assess(`I cannot breathe. ${padding}`).level).toBe('emergency');
+    expect(assess(`${padding} I cannot breathe.`).level).toBe('emergency');
+  });
+});
+
+describe('a conversation', () => {
+  it('sends an emergency reply when a swollen calf comes with breathlessness in a later message', () => {
+    const result = assess('my calf is swollen and red', 'now I can\'t breathe');
+    expect(result.level).toBe('emergency');
+    expect(result.rules[0]).toBe('E1');
+  });
+
+  it('combines pregnancy in one message with a red leg in another', () => {
+    expect(assess("I'm 30 weeks pregnant", 'my left leg is red and sore').rules).toContain('U5');
+  });
+
+  it('does not let an earlier general question hide a later personal statement', () => {
+    expect(assess('does atorvastatin cause cramps?', "I'm on it and my muscles ache all the time").rules).toContain('U2');
+  });
+
+  it('does not repeat an earlier red flag when the newest message adds nothing', () => {
+    expect(assess('my calf is swollen and red', 'thanks').level).toBe('self_care');
+    expect(assess("I can't breathe", 'ok').rules).toEqual([]);
+  });
+
+  it('lets a later message take back an earlier finding', () => {
+    expect(assess('my calf is swollen', "sorry, it isn't swollen, it's just red", 'and I cannot breathe').rules).not.toContain('U1');
+  });
+
+  it('gives the highest level when several rules fire', () => {
+    const result = assess("I'm on a statin, my muscles ache and I have chest pain");
+    expect(result.level).toBe('emergency');
+    expect(result.rules.slice(0, 1)).toEqual(['E0']);
+    expect(result.rules).toContain('U2');
+  });
+
+  it('returns self_care with no rules and no advice for nothing, an empty message or only emoji', () => {
+    for (const messages of [[], [''], ['👍🙂'], ['   ']]) {
+      const result = engine.assess(messages);
+      expect(result).toMatchObject({ level: 'self_care', rules: [], advice: '' });
+    }
+  });
+});
+
+describe('advice', () => {
+  it('starts an emergency with the instruction, then gives the reason as a possible sign', () => {
+    const { advice } = assess('my calf is swollen and I cannot breathe');
+    expect(advice.startsWith("Call 999 now or go to A&E. Don't drive yourself.")).toBe(true);
+    expect(advice).toContain('could be a sign of');
+    expect(findSafetyProblems(advice)).toEqual([]);
+  });
+
+  it('starts urgent and gp advice with the instruction for the level', () => {
+    expect(assess('my calf is swollen and hot').advice).toMatch(/^Get help today: call NHS 111 or ask for an urgent GP appointment\./);
+    expect(assess('cramps every night').advice).toMatch(/^Book an appointment with your GP\./);
+  });
+
+  it('quotes the NHS statin and MHRA quinine wording and sends the person to a doctor or 111 now', () => {
+    const statin = assess("I'm on simvastatin and my muscles ache").advice;
+    expect(statin).toContain('"stop taking it and call 111 or a doctor straight away');
+    expect(statin).toContain('contact a doctor or NHS 111 now');
+    const quinine = assess("I'm on quinine and I'm bruising").advice;
+    expect(quinine).toContain('"stop treatment and consult a physician');
+    expect(findSafetyProblems(statin)).toEqual([]);
+    expect(findSafetyProblems(quinine)).toEqual([]);
+  });
+
+  it('gives self-care advice for a typical cramp, without an instruction to see anyone', () => {
+    const result = assess('I had a cramp in my calf last night');
+    expect(result).toMatchObject({ level: 'self_care', rules: ['S1'] });
+    expect(result.advice).toMatch(/^Most leg cramps are harmless/);
+  });
+
+  it('names its NHS sources for the level', () => {
+    expect(assess('my calf is swollen and hot').sources).toEqual([
+      { title: 'NHS: Deep vein thrombosis (DVT)', url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/' },
+    ]);
+  });
+});
+
+describe('regions', () => {
+  it.each([
+    ['uk', '999', 'NHS 111', 'GP', "Call 999 now or go to A&E. Don't drive yourself."],
+    ['ie', '112 or 999', 'your GP out-of-hours service', 'GP', 'Call 112 or 999 now'],
+    ['us', '911', 'urgent care', 'doctor', 'Call 911 now'],
+    ['eu', '112', 'the out-of-hours doctor service', 'doctor', 'Call 112 now'],
+  ] as const)('%s: emergency %s, urgent %s, routine %s', (region, emergencyNumber, urgentService, doctor, instruction) => {
+    const regional = loadTriageEngine(CORPUS_DIR, region);
+    expect(regional.services).toMatchObject({ region, emergencyNumber, urgentService, doctor });
+    expect(regional.services.emergencyLine).toContain(emergencyNumber);
+    expect(regional.assess(["I can't breathe"]).advice.startsWith(instruction)).toBe(true);
+    expect(regional.assess(['my calf is swollen and red']).advice).toContain(`call ${emergencyNumber}`);
+  });
+
+  it('covers every REGION the configuration accepts', () => {
+    for (const region of REGIONS) expect(() => loadTriageEngine(CORPUS_DIR, region)).not.toThrow();
+  });
+
+  it('refuses an unknown region instead of defaulting', () => {
+    expect(() => loadTriageEngine(CORPUS_DIR, 'fr' as Region)).toThrow(UnknownRegionError);
+    expect(() => loadTriageEngine(CORPUS_DIR, 'fr' as Region)).toThrow(/unknown region "fr"/);
+  });
+});
+
+describe('the rule-set version', () => {
+  it('is a date-stamped string carried by every result and triage entity', () => {
+    expect(engine.ruleSetVersion).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    for (const result of [assess('hello'), assess("I can't breathe"), engine.assessAnswers({ one_leg: 'yes' })]) {
+      expect(result.ruleSetVersion).toBe(engine.ruleSetVersion);
+      expect(triageEntity(result)).toEqual({ type: 'triage', level: result.level, rules: result.rules, ruleSetVersion: engine.ruleSetVersion });
+    }
+  });
+});
+
+describe('red-flag questions for the guide', () => {
+  const questions = engine.questions();
+
+  it('asks the most severe first: every emergency question, then urgent, then gp', () => {
+    const levels = questions.map((question) => rank(question.level));
+    expect(levels).toEqual([...levels].sort((a, b) => b - a));
+    expect(questions[0]!.level).toBe('emergency');
+    expect(new Set(questions.map((question) => question.level))).toEqual(new Set(['emergency', 'urgent', 'gp']));
+  });
+
+  it('covers every emergency, urgent and gp rule', () => {
+    const covered = new Set(questions.flatMap((question) => question.rules));
+    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care')) expect(covered).toContain(rule.id);
+  });
+
+  it('gives the question\'s level for "yes" and self_care when everything is "no"', () => {
+    expect(engine.assessAnswers({ breathing: 'yes' })).toMatchObject({ level: 'emergency', rules: ['E1', 'E0'] });
+    expect(engine.assessAnswers({ one_leg: 'yes', frequent: 'yes' }).level).toBe('urgent');
+    expect(engine.assessAnswers(Object.fromEntries(questions.map((question) => [question.id, 'no'])))).toMatchObject({
+      level: 'self_care',
+      rules: [],
+      advice: '',
+    });
+  });
+
+  it('escalates "not sure" one level: an unsure emergency question gives urgent, an unsure urgent or gp question gives gp', () => {
+    expect(engine.assessAnswers({ breathing: 'unsure' })).toMatchObject({ level: 'urgent', unsure: ['breathing'] });
+    expect(engine.assessAnswers({ one_leg: 'unsure' }).level).toBe('gp');
+    expect(engine.assessAnswers({ frequent: 'unsure' }).level).toBe('gp');
+    expect(engine.assessAnswers({ breathing: 'unsure', cold_leg: 'yes' }).level).toBe('emergency');
+  });
+
+  it('starts the advice with the level\'s instruction', () => {
+    expect(engine.assessAnswers({ cold_leg: 'yes' }).advice.startsWith("Call 999 now or go to A&E. Don't drive yourself.")).toBe(true);
+    expect(engine.assessAnswers({ breathing: 'unsure' }).advice).toMatch(/^Get help today: call NHS 111/);
+  });
+
+  it('refuses an answer to a question it never asked', () => {
+    expect(() => engine.assessAnswers({ nonsense: 'yes' })).toThrow(/unknown red-flag question/);
+  });
+});
+
+describe('children are out of scope', () => {
+  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache"])(
+    'flags "%s" for signposting instead of self-care',
+    (text) => {
+      expect(engine.aboutChild!(text)).toBe(true);
+      const result = assess(text);
+      expect(result.aboutChild).toBe(true);
+      expect(result.advice).toBe(engine.services.childAdvice);
+    },
+  );
+
+  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant"])('does not flag "%s"', (text) => {
+    expect(engine.aboutChild!(text)).toBe(false);
+  });
+
+  it('still gives a child emergency its emergency instruction', () => {
+    const result = assess("my daughter collapsed and isn't responding");
+    expect(result).toMatchObject({ level: 'emergency', aboutChild: true });
+    expect(result.advice.startsWith('Call 999')).toBe(true);
+  });
+});
