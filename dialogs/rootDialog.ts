@@ -5,6 +5,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
 import type { Intent, Recognizer } from '../src/nlu/recognizer';
 import type { TriageEngine } from '../src/triage/triage';
 import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
@@ -16,7 +17,9 @@ import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
 
 export const ROOT_DIALOG = 'root';
 
+/** What the root dialog needs (the seam index.ts wires). */
 export interface RootDialogDeps {
+  /** The bot classifies each message once, before the dialogs run; the result arrives in the turn input. */
   recognizer: Recognizer;
   triage: TriageEngine;
   knowledge: KnowledgeBase;
@@ -45,7 +48,7 @@ const INTERRUPTING_COMMANDS: readonly Command[] = ['help', 'cancel', 'start_over
 /**
  * Routes one message (after the bot's triage) to an answer, a command or the guide, and handles help, cancel,
  * start over, terms and questions in the middle of the guide.
- * @remarks It is active only while the guide runs; between questions the stack is empty and each message starts it
+ * @remarks It stays on the stack only while the guide runs; otherwise the stack is empty and each message begins it
  * afresh. What must outlive a turn (last topic, an offer) lives in the conversation memory, not in dialog state.
  */
 export class RootDialog extends ComponentDialog {
@@ -195,7 +198,7 @@ export class RootDialog extends ComponentDialog {
 
   private async say(
     dc: DialogContext,
-    reply: Parameters<DialogContext['context']['sendActivity']>[0],
+    reply: Partial<Activity>,
     status: DialogTurnStatus = DialogTurnStatus.complete,
   ): Promise<DialogTurnResult> {
     await dc.context.sendActivity(reply);

@@ -53,8 +53,9 @@
     if (settings.directLine === 'service') {
       return fetch(settings.tokenUrl, { method: 'POST' }).then(function (response) {
         if (!response.ok) throw new Error('token ' + response.status);
+        // The token carries the user's dl_ id; Web Chat reads it from there (it refuses dl_ ids given otherwise).
         return response.json().then(function (grant) {
-          return { directLine: window.WebChat.createDirectLine({ token: grant.token }), userID: grant.userId };
+          return { directLine: window.WebChat.createDirectLine({ token: grant.token }) };
         });
       });
     }
@@ -95,7 +96,6 @@
       window.WebChat.renderWebChat(
         {
           directLine: connection.directLine,
-          userID: connection.userID,
           username: 'You',
           locale: settings.locale,
           store: store,

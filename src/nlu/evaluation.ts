@@ -174,23 +174,26 @@ export function scorePredictions(predictions: readonly Prediction[], fallback?: 
   };
 }
 
+/** Macro-F1 a higher (more cautious) threshold may cost and still be preferred. */
+const THRESHOLD_TOLERANCE = 0.002;
+
 /**
- * The out-of-scope threshold that maximises macro-F1 on out-of-fold predictions, among those that keep
- * out-of-scope recall at `minOutOfScopeRecall` or more (the lowest such threshold on a tie).
+ * The out-of-scope threshold from out-of-fold predictions: among thresholds that keep out-of-scope
+ * recall at `minOutOfScopeRecall` or more, the highest whose macro-F1 is within 0.002 of the best.
+ * Sending a doubtful message to the help menu is safer than a guess, so caution wins a near tie.
  */
 export function chooseThreshold(
   predictions: readonly Prediction[],
   fallback: string,
   minOutOfScopeRecall = 0.9,
 ): { threshold: number; report: EvaluationReport } {
-  let best: { threshold: number; report: EvaluationReport } | undefined;
-  let bestAny: { threshold: number; report: EvaluationReport } | undefined;
-  for (let step = 0; step <= 90; step++) {
+  const candidates = Array.from({ length: 91 }, (_, step) => {
     const threshold = step / 100;
-    const report = scorePredictions(applyThreshold(predictions, threshold, fallback), fallback);
-    if (!bestAny || report.macroF1 > bestAny.report.macroF1 + 1e-12) bestAny = { threshold, report };
-    if ((report.outOfScopeRecall ?? 1) < minOutOfScopeRecall) continue;
-    if (!best || report.macroF1 > best.report.macroF1 + 1e-12) best = { threshold, report };
-  }
-  return best ?? (bestAny as { threshold: number; report: EvaluationReport });
+    return { threshold, report: scorePredictions(applyThreshold(predictions, threshold, fallback), fallback) };
+  });
+  const eligible = candidates.filter(({ report }) => (report.outOfScopeRecall ?? 1) >= minOutOfScopeRecall);
+  const pool = eligible.length > 0 ? eligible : candidates;
+  const best = Math.max(...pool.map(({ report }) => report.macroF1));
+  const chosen = pool.filter(({ report }) => report.macroF1 >= best - THRESHOLD_TOLERANCE);
+  return chosen[chosen.length - 1];
 }

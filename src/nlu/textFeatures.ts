@@ -63,7 +63,7 @@ export function countFeatures(
     add(`b:${previous} ${word}`);
     previous = word;
     if (token === '?' || token === '!') continue;
-    const padded = `<${process.env.CHARMODE === 'corrected' ? word : token}>`;
+    const padded = `<${token}>`;
     for (let n = options.minGram; n <= options.maxGram; n++) {
       for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
     }

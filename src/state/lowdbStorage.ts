@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -121,11 +121,19 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
         const stored = await this.storedETag(key, path);
         if (condition === 'absent' ? stored !== null : stored !== expected) throw new PreconditionFailedError(key);
       }
-      await this.ensureShard(path);
       const db = new Low<StateFile | null>(lowdbFile(path), null);
       db.data = { key, eTag: this.nextETag(), item: rest };
       this.eTags.delete(path);
-      await db.write();
+      await this.ensureShard(path);
+      try {
+        await db.write();
+      } catch (error) {
+        // The folder may have gone since it was made (a volume mounted afresh): make it again, once.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        this.knownShards.delete(dirname(path));
+        await this.ensureShard(path);
+        await db.write();
+      }
       this.eTags.remember(path, db.data.eTag);
     });
   }
@@ -154,7 +162,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
   }
 
   private async ensureShard(path: string): Promise<void> {
-    const folder = join(path, '..');
+    const folder = dirname(path);
     if (this.knownShards.has(folder)) return;
     await mkdir(folder, { recursive: true });
     this.knownShards.add(folder);

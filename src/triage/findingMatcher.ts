@@ -1,13 +1,4 @@
-/**
- * Finds the findings (concepts of corpus/triage.yml) in one normalised message, honouring negation.
- *
- * @remarks A negation ("no", "not", "never", "without", …) cancels a finding only inside its own clause and
- * only a few words ahead of it: "no swelling, but I cannot breathe" keeps the breathlessness, "my leg is not
- * swollen" drops the swelling. Clauses end at full stops and the like, at "but", "because", "when", …, at
- * "and" followed by a new subject ("and now", "and my"), and at commas, except that a short list after a
- * negation ("no swelling, redness or warmth") stays negated when the list ends with "or"/"nor". A finding
- * answered right after it ("swelling? no", "chest pain: none") is negated too.
- */
+/** What one message states, and what it mentions only to deny. */
 export interface Findings {
   /** Findings stated (at least one mention that is not negated). */
   present: Set<string>;
@@ -28,6 +19,16 @@ const SENTENCE_END = /[.!?;]\s|[.!?;]$|\n/;
 const CLAUSE_WORDS = /\b(?:i|my|me|it|its|he|she|we|they|his|her|now|cannot|unable|am|is|are|was|have|has|had|feel|feels|felt)\b/;
 const NEGATION_WINDOW_WORDS = 5;
 
+/**
+ * Finds the findings (concepts of corpus/triage.yml) in one normalised message, honouring negation.
+ *
+ * @remarks A negation ("no", "not", "never", "without", …) cancels a finding only inside its own clause and
+ * only a few words ahead of it: "no swelling, but I cannot breathe" keeps the breathlessness, "my leg is not
+ * swollen" drops the swelling. Clauses end at full stops and the like, at "but", "because", "when", …, at
+ * "and" followed by a new subject ("and now", "and my"), and at commas, except that a short list after a
+ * negation ("no swelling, redness or warmth") stays negated when the list ends with "or"/"nor". A finding
+ * answered right after it ("swelling? no", "chest pain: none") is negated too.
+ */
 export class FindingMatcher {
   private readonly concepts: Array<{ name: string; patterns: Array<{ pattern: RegExp; ownNegation: boolean }> }>;
 

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage } from 'botbuilder';
-import type { Browser } from 'playwright-core';
+import nock from 'nock';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -24,10 +25,18 @@ const GUIDE_ANSWERS: Array<{ question: RegExp; buttons: string[]; typed: string 
 ];
 const RED_FLAG_ANSWER = { buttons: ['No'], typed: 'no' };
 
+// One browser for the whole file (it takes a couple of seconds to start).
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe('the Web Chat page in a real browser, against the real bot', () => {
   let server: Server;
   let url: string;
-  let browser: Browser;
   let chat: WebChatPage;
 
   beforeAll(async () => {
@@ -36,17 +45,12 @@ describe('the Web Chat page in a real browser, against the real bot', () => {
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchBrowser();
     // A phone-sized window: the page must work there.
     const context = await browser.newContext({ viewport: { width: 430, height: 900 }, locale: 'en-GB' });
     chat = new WebChatPage(await context.newPage());
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server.server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => closeServer(server));
 
   it('opens with crampbot welcoming the user, its three suggested actions and the emergency line under the chat', async () => {
     await chat.open(url);
@@ -118,6 +122,60 @@ describe('the Web Chat page in a real browser, against the real bot', () => {
     expect(chat.errors).toEqual([]);
   });
 });
+
+describe('the Web Chat page in a real browser with DIRECT_LINE_SECRET set', () => {
+  const SECRET = 'browser-test-direct-line-secret';
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', DIRECT_LINE_SECRET: SECRET });
+    server = createServer(createCrampbot(config, createLogger(config), { storage: new MemoryStorage() }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    context = await browser.newContext();
+  });
+
+  afterAll(async () => {
+    nock.cleanAll();
+    await closeServer(server);
+  });
+
+  it('connects Web Chat to Azure Direct Line with the token from the server, never with the secret', async () => {
+    nock('https://directline.botframework.com')
+      .post('/v3/directline/tokens/generate')
+      .reply(200, { conversationId: 'conv-1', token: 'token-from-direct-line', expires_in: 1800 });
+    const page = await context.newPage();
+    // The machine is offline: catch what the page sends to Direct Line instead of letting it fail.
+    const sentToDirectLine: string[] = [];
+    await page.route(/botframework\.com/, async (route) => {
+      sentToDirectLine.push(`${route.request().method()} ${route.request().url()} ${route.request().headers().authorization ?? ''}`);
+      await route.abort();
+    });
+    await page.goto(url);
+    await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: 'visible' });
+    for (let wait = 0; wait < 50 && sentToDirectLine.length === 0; wait += 1) await page.waitForTimeout(100);
+    expect(sentToDirectLine[0]).toMatch(/directline\.botframework\.com\/v3\/directline\/conversations Bearer token-from-direct-line$/);
+    expect(sentToDirectLine.join('\n')).not.toContain(SECRET);
+    expect(await page.content()).not.toContain(SECRET);
+  });
+
+  it('tells the person plainly, with the emergency line, when no chat can be started', async () => {
+    nock('https://directline.botframework.com').post('/v3/directline/tokens/generate').reply(403, {});
+    const page = await context.newPage();
+    await page.goto(url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await alert.innerText()).toMatch(/could not start.*call 999 now/is);
+  });
+});
+
+async function closeServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  server.server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
 
 /** The text of an Adaptive Card among the bubbles after `before` that gives the level and its sources. */
 async function summaryCardText(chat: WebChatPage, before: number): Promise<string | undefined> {

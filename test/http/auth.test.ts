@@ -16,10 +16,16 @@ const SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 const tokenSources: Record<string, () => nock.Scope> = {
   MultiTenant: () => nock('https://login.microsoftonline.com').post('/botframework.com/oauth2/v2.0/token').query(true).reply(200, aadToken()),
   SingleTenant: () => nock('https://login.microsoftonline.com').post(`/${TENANT_ID}/oauth2/v2.0/token`).query(true).reply(200, aadToken()),
+  // Azure's instance metadata service: the SDK first probes it without the Metadata header (IMDS answers 400),
+  // then asks for a token for the user-assigned identity (client_id) with it.
   UserAssignedMSI: () =>
     nock('http://169.254.169.254')
       .get('/metadata/identity/oauth2/token')
-      .query((query) => query.client_id === APP_IDS.UserAssignedMSI)
+      .query(true)
+      .reply(400, { error: 'invalid_request', error_description: 'Required metadata header not specified' })
+      .get('/metadata/identity/oauth2/token')
+      .query((query) => query.client_id === APP_IDS.UserAssignedMSI && query.resource === 'https://api.botframework.com')
+      .matchHeader('metadata', 'true')
       .reply(200, { ...aadToken(), expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource: 'https://api.botframework.com' }),
 };
 
