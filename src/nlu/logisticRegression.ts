@@ -1,5 +1,5 @@
 import { SpellingCorrector } from './spellingCorrector';
-import { countFeatures, DEFAULT_FEATURE_OPTIONS, extractFeatures, tokenize, weighFeatures, type FeatureOptions } from './textFeatures';
+import { countFeatures, DEFAULT_FEATURE_OPTIONS, extractFeatures, isWordFeature, tokenize, type FeatureOptions } from './textFeatures';
 import type { ClassifierTrainer, LabelledText, ScoredLabel, TextClassifier } from './textClassifier';
 
 export interface LogisticRegressionOptions {
@@ -109,18 +109,7 @@ export class NgramLogisticRegression implements TextClassifier {
     }
     // A feature too rare to keep weighs as much as an unseen one, in training as in classifying.
     const weightOf = (key: string): number => idf.get(key) ?? unseenIdf;
-    const vectors: SparseVector[] = counted.map((counts) => {
-      const features = weighFeatures(counts, options.features, weightOf);
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (const [key, value] of features) {
-        const index = vocabulary.get(key);
-        if (index === undefined) continue;
-        indices.push(index);
-        values.push(value);
-      }
-      return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
-    });
+    const vectors = counted.map((counts) => toSparseVector(counts, vocabulary, weightOf, options.features));
     const targets = examples.map((example) => labelIndex.get(example.intent) as number);
     const labelCounts = new Float64Array(labels.length);
     for (const target of targets) labelCounts[target]++;
@@ -210,6 +199,36 @@ export class NgramLogisticRegression implements TextClassifier {
     for (const key of this.vocabulary.keys()) keyBytes += 2 * key.length + 48;
     return this.weights.byteLength + this.bias.byteLength + keyBytes;
   }
+}
+
+/** weighFeatures, written straight into arrays of known features (training makes thousands of these). */
+function toSparseVector(
+  counts: ReadonlyMap<string, number>,
+  vocabulary: ReadonlyMap<string, number>,
+  weightOf: (key: string) => number,
+  options: FeatureOptions,
+): SparseVector {
+  let wordSquares = 0;
+  let charSquares = 0;
+  const indices: number[] = [];
+  const values: number[] = [];
+  const isWord: boolean[] = [];
+  for (const [key, count] of counts) {
+    const value = (1 + Math.log(count)) * weightOf(key);
+    const word = isWordFeature(key);
+    if (word) wordSquares += value * value;
+    else charSquares += value * value;
+    const index = vocabulary.get(key);
+    if (index === undefined) continue;
+    indices.push(index);
+    values.push(value);
+    isWord.push(word);
+  }
+  const wordScale = wordSquares > 0 ? options.wordWeight / Math.sqrt(wordSquares) : 0;
+  const charScale = charSquares > 0 ? options.charWeight / Math.sqrt(charSquares) : 0;
+  const scaled = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) scaled[i] = values[i] * (isWord[i] ? wordScale : charScale);
+  return { indices: Int32Array.from(indices), values: scaled };
 }
 
 function scoreInto(

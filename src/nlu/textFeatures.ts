@@ -45,7 +45,10 @@ export interface FeatureOptions {
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 2, minGram: 2, maxGram: 5, spellingCorrection: true };
 
-/** Raw counts of a message's features: `w:` word, `b:` word bigram, `c:` character n-gram. */
+/**
+ * Raw counts of a message's features: `w:word`, `b:bigram` and character n-grams as they are
+ * (tokens never contain ":", so the two kinds cannot collide; no prefix saves a string per n-gram).
+ */
 export function countFeatures(
   text: string,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
@@ -65,7 +68,7 @@ export function countFeatures(
     if (token === '?' || token === '!') continue;
     const padded = `<${token}>`;
     for (let n = options.minGram; n <= options.maxGram; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+      for (let i = 0; i + n <= padded.length; i++) add(padded.slice(i, i + n));
     }
   }
   if (tokens.length > 0) add(`b:${previous} </s>`);
@@ -87,15 +90,18 @@ export function weighFeatures(
   for (const [key, count] of counts) {
     const value = (1 + Math.log(count)) * weightOf(key);
     features.set(key, value);
-    if (key.charCodeAt(0) === 99 /* c */) charSquares += value * value;
-    else wordSquares += value * value;
+    if (isWordFeature(key)) wordSquares += value * value;
+    else charSquares += value * value;
   }
   const wordScale = wordSquares > 0 ? options.wordWeight / Math.sqrt(wordSquares) : 0;
   const charScale = charSquares > 0 ? options.charWeight / Math.sqrt(charSquares) : 0;
-  for (const [key, value] of features) {
-    features.set(key, value * (key.charCodeAt(0) === 99 ? charScale : wordScale));
-  }
+  for (const [key, value] of features) features.set(key, value * (isWordFeature(key) ? wordScale : charScale));
   return features;
+}
+
+/** `w:` and `b:` keys are word features; everything else is a character n-gram. */
+export function isWordFeature(key: string): boolean {
+  return key.charCodeAt(1) === 58 /* : */;
 }
 
 /**

@@ -1,0 +1,213 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { ActivityHandler, MemoryStorage } from 'botbuilder';
+import type { Server } from 'restify';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config';
+import { createAdapter } from '../../src/adapter';
+import { createCrampbot } from '../../src/index';
+import { createServer, listen } from '../../src/http/server';
+import { createStorage } from '../../src/state/createStorage';
+import type { RateLimits } from '../../src/http/rateLimit';
+
+// HTTP figures for issue 8: full crampbot turns (expectReplies, lowdb state, many conversations) against a bare
+// echo bot on the same CloudAdapter + restify edge, same run (target ≥ 0.8×, zero errors, p99); memory over 10k
+// turns (no upward trend); time from process start to first reply (target < 1.5 s).
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
+// autocannon ships no types.
+const autocannon = require('autocannon') as Autocannon;
+
+const ROOT = resolve(__dirname, '../../..');
+const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const MEMORY_TURNS = 10_000;
+const NO_LIMITS: RateLimits = {
+  perClient: { limit: 1e9, windowMs: 1000 },
+  perConversation: { limit: 1e9, windowMs: 1000 },
+  trustProxy: false,
+};
+const TEXTS = ['hello', 'what helps a cramp right now', 'why do I get cramps at night', 'does magnesium help', 'should I see a doctor', 'yes', 'help'];
+
+const silent = pino({ level: 'silent' });
+
+/** A conversation id per request, cycling over 2,000 conversations so none gets two requests at once. */
+function messageBody(index: number): string {
+  return JSON.stringify({
+    type: 'message',
+    channelId: 'bench',
+    conversation: { id: `bench-${index % 2000}` },
+    from: { id: `user-${index % 2000}` },
+    recipient: { id: 'crampbot' },
+    deliveryMode: 'expectReplies',
+    text: TEXTS[index % TEXTS.length],
+  });
+}
+
+async function start(server: Server): Promise<string> {
+  await listen(server, 0, '127.0.0.1');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+}
+
+async function stop(server: Server): Promise<void> {
+  server.server.closeAllConnections();
+  await new Promise<void>((done) => server.close(() => done()));
+}
+
+/** The baseline: an echo bot behind exactly the same edge and adapter. */
+function echoServer(config: Config): Server {
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text}`);
+    await next();
+  });
+  return createServer({ config, logger: silent, adapter: createAdapter(config, silent), bot, storage: new MemoryStorage(), limits: NO_LIMITS });
+}
+
+function crampbotServer(config: Config, stateDir: string): Server {
+  const storage = createStorage({ ...config, storage: 'lowdb', stateDir }, silent);
+  const app = createCrampbot(config, silent, { storage });
+  return createServer({ ...app, limits: NO_LIMITS });
+}
+
+function load(url: string, options: { duration?: number; amount?: number }): Promise<AutocannonResult> {
+  let index = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    ...options,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request: Record<string, unknown>) => ({ ...request, body: messageBody(index++) }),
+      },
+    ],
+  });
+}
+
+function summary(label: string, result: AutocannonResult): string {
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return `${label.padEnd(10)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors} (of ${result.requests.total})`;
+}
+
+async function throughput(config: Config): Promise<void> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'crampbot-bench-http-'));
+  const echo = echoServer(config);
+  const crampbot = crampbotServer(config, stateDir);
+  try {
+    const echoUrl = await start(echo);
+    const crampbotUrl = await start(crampbot);
+    await load(echoUrl, { amount: 500 }); // warm-up
+    await load(crampbotUrl, { amount: 500 });
+    const echoResult = await load(echoUrl, { duration: DURATION_S });
+    const crampbotResult = await load(crampbotUrl, { duration: DURATION_S });
+    console.log(`throughput over ${DURATION_S} s each, ${CONNECTIONS} connections, 2,000 conversations:`);
+    console.log(`  ${summary('echo bot', echoResult)}`);
+    console.log(`  ${summary('crampbot', crampbotResult)}`);
+    const ratio = crampbotResult.requests.average / echoResult.requests.average;
+    console.log(`  crampbot / echo = ${ratio.toFixed(2)} (target >= 0.8)`);
+  } finally {
+    await stop(echo);
+    await stop(crampbot);
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+async function memory(config: Config): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const stateDir = mkdtempSync(join(tmpdir(), 'crampbot-bench-memory-'));
+  const server = crampbotServer(config, stateDir);
+  try {
+    const url = await start(server);
+    const samples: Array<{ turns: number; rssMb: number; heapMb: number }> = [];
+    const sample = (turns: number) => {
+      gc();
+      const { rss, heapUsed } = process.memoryUsage();
+      samples.push({ turns, rssMb: rss / 2 ** 20, heapMb: heapUsed / 2 ** 20 });
+    };
+    sample(0);
+    const step = MEMORY_TURNS / 10;
+    let errors = 0;
+    for (let turns = step; turns <= MEMORY_TURNS; turns += step) {
+      const result = await load(url, { amount: step });
+      errors += result.errors + result.timeouts + result.non2xx;
+      sample(turns);
+    }
+    console.log(`memory over ${MEMORY_TURNS} turns (this process, after gc; errors ${errors}):`);
+    for (const { turns, rssMb, heapMb } of samples) {
+      console.log(`  ${String(turns).padStart(6)} turns  rss ${rssMb.toFixed(1)} MB  heap ${heapMb.toFixed(1)} MB`);
+    }
+    // Trend over the second half, after caches and JIT have settled.
+    const half = samples.slice(Math.floor(samples.length / 2));
+    const slope = (half[half.length - 1].heapMb - half[0].heapMb) / ((half[half.length - 1].turns - half[0].turns) / 1000);
+    console.log(`  heap trend over the last ${half[half.length - 1].turns - half[0].turns} turns: ${slope >= 0 ? '+' : ''}${slope.toFixed(2)} MB per 1k turns`);
+  } finally {
+    await stop(server);
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, failed) => {
+    const probe = createNetServer();
+    probe.once('error', failed);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Spawns `node dist/src/index.js` and polls until the first reply comes back. */
+async function startToFirstReply(): Promise<number> {
+  const port = await freePort();
+  const stateDir = mkdtempSync(join(tmpdir(), 'crampbot-bench-start-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/index.js')], {
+    cwd: stateDir,
+    env: { PATH: process.env.PATH, PORT: String(port), STORAGE: 'lowdb', STATE_DIR: stateDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  try {
+    for (;;) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: messageBody(0) });
+        if (response.status === 200 && ((await response.json()) as { activities?: unknown[] }).activities?.length) break;
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null) throw new Error(`crampbot exited with ${child.exitCode}`);
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    return performance.now() - started;
+  } finally {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<void> {
+  const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' });
+  await throughput(config);
+  await memory(config);
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push(await startToFirstReply());
+  times.sort((a, b) => a - b);
+  console.log(`start to first reply (node dist/src/index.js, lowdb): median ${times[1].toFixed(0)} ms, runs ${times.map((t) => t.toFixed(0)).join(' / ')} ms (target < 1500 ms)`);
+}
