@@ -41,7 +41,16 @@ export function isETagConflict(error: unknown): boolean {
 
 /** True when a turn failed because state storage failed, as opposed to a bug in the bot. */
 export function isStorageFailure(error: unknown): boolean {
-  return error instanceof StorageUnavailableError || error instanceof TurnConflictError;
+  return storageFailure(error) !== undefined;
+}
+
+/** The storage failure behind an error, looking inside botbuilder-dialogs' DialogContextError (`.error`). */
+function storageFailure(error: unknown): StorageUnavailableError | TurnConflictError | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof StorageUnavailableError || current instanceof TurnConflictError) return current;
+    current = (current as { error?: unknown; cause?: unknown }).error ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** The error's code or name, never its message (which may quote paths or state). */
@@ -56,7 +65,8 @@ function describe(cause: unknown): string {
 
 /** For logs: the failed operation and the underlying error's code or name, no message text. */
 export function storageFailureCause(error: unknown): Record<string, unknown> | undefined {
-  if (error instanceof StorageUnavailableError) return { operation: error.operation, code: describe(error.cause) };
-  if (error instanceof TurnConflictError) return { code: 'TurnConflict', attempts: error.attempts };
+  const failure = storageFailure(error);
+  if (failure instanceof StorageUnavailableError) return { operation: failure.operation, code: describe(failure.cause) };
+  if (failure instanceof TurnConflictError) return { code: 'TurnConflict', attempts: failure.attempts };
   return undefined;
 }
