@@ -28,7 +28,7 @@ const USAGE = `Usage: crampbot eval [options]
   --folds N              folds for cross-validation (default 5)
   --seed N               shuffling seed (default 42; same seed, same numbers)
   --model NAME           ${Object.keys(TRAINERS).join(' | ')} (default ngram)
-  --compare              every model side by side
+  --compare              the models side by side (natural-lr only with --train/--test: it is slow)
   --threshold X          below this confidence predict the fallback label (default: the corpus's
                          outOfScopeThreshold; 0 with --train/--test)
   --fallback LABEL       the out-of-scope label (default out_of_scope)
@@ -219,7 +219,10 @@ export async function evaluate(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (!data) return 1;
-  const names = options.compare ? Object.keys(TRAINERS) : [options.model];
+  // natural's logistic regression needs minutes per fold on corpus/nlu.yml: compared on --train/--test only.
+  const names = options.compare
+    ? Object.keys(TRAINERS).filter((name) => name !== 'natural-lr' || data.test !== undefined)
+    : [options.model];
   // With --compare each model gets its own cross-validated threshold, so the comparison is fair.
   const results = names.map((name) => {
     const first = evaluateModel(TRAINERS[name], options, data);
@@ -232,7 +235,12 @@ export async function evaluate(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${JSON.stringify({ mode: data.test ? 'train-test' : 'cross-validation', folds: data.test ? undefined : options.folds, seed: options.seed, ...toJson(main), ...extra })}\n`);
   } else {
     io.stdout.write(formatReport(main, data));
-    if (options.compare) io.stdout.write(`\nside by side (each with its own cross-validated threshold):\n${formatComparison(results)}`);
+    if (options.compare) {
+      const note = data.test
+        ? ''
+        : ' (each with its own cross-validated threshold; natural-lr only with --train/--test, it needs minutes per fold here)';
+      io.stdout.write(`\nside by side${note}:\n${formatComparison(results)}`);
+    }
   }
   return 0;
 }

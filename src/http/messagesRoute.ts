@@ -26,17 +26,25 @@ export function registerMessagesRoute(server: Server, { config, logger, adapter,
   const perConversation = new RateLimiter(limits.perConversation);
   const authRequired = Boolean(config.microsoftAppId);
 
-  // Counted before the body is read, so a flood costs as little as possible.
+  // Checked before the body is read, so a flood costs as little as possible.
   server.pre((req, res, next) => {
     if (req.method !== 'POST' || req.getPath() !== '/api/messages') return next();
-    const decision = perClient.take(clientAddress(req, limits.trustProxy));
-    if (decision.allowed) return next();
-    logger.debug({ status: 429, limit: 'client' }, 'request refused');
-    req.resume();
-    sendError(res, 429, 'TooManyRequests', 'Too many requests from this client; try again shortly.', {
-      'Retry-After': String(decision.retryAfterSeconds),
-    });
-    return next(false);
+    const client = clientAddress(req, limits.trustProxy);
+    const decision = authRequired ? perClient.check(client) : perClient.take(client);
+    if (!decision.allowed) {
+      logger.debug({ status: 429, limit: 'client' }, 'request refused');
+      req.resume();
+      sendError(res, 429, 'TooManyRequests', 'Too many requests from this client; try again shortly.', {
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
+      return next(false);
+    }
+    if (authRequired) {
+      res.once('finish', () => {
+        if (res.statusCode >= 400) perClient.take(client);
+      });
+    }
+    return next();
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -7,7 +7,11 @@ export interface RateLimit {
 }
 
 export interface RateLimits {
-  /** Per client address, counted on every POST /api/messages. */
+  /**
+   * Per client address on POST /api/messages. Without an app id every request counts; with one, only refused
+   * requests (bad tokens, bad bodies) count, since every real message then comes from the few addresses of the
+   * Bot Framework channel service, and those are limited per conversation.
+   */
   perClient: RateLimit;
   /** Per conversation id, counted on every activity that reaches the bot. */
   perConversation: RateLimit;
@@ -45,18 +49,30 @@ export class RateLimiter {
     this.lastSweep = now();
   }
 
+  /** Counts one request for `key` and says whether it is allowed. */
   take(key: string): RateDecision {
+    return this.decide(key, true);
+  }
+
+  /** Says whether a request for `key` would be allowed, without counting it. */
+  check(key: string): RateDecision {
+    return this.decide(key, false);
+  }
+
+  private decide(key: string, count: boolean): RateDecision {
     const now = this.now();
     const perMs = this.rule.limit / this.rule.windowMs;
     this.sweep(now, perMs);
-    const bucket = this.buckets.get(key) ?? { tokens: this.rule.limit, updated: now };
+    const known = this.buckets.get(key);
+    if (!known && !count) return { allowed: true };
+    const bucket = known ?? { tokens: this.rule.limit, updated: now };
     bucket.tokens = Math.min(this.rule.limit, bucket.tokens + (now - bucket.updated) * perMs);
     bucket.updated = now;
     this.buckets.delete(key); // re-insert: the map's order is least recently used first
     this.buckets.set(key, bucket);
     if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+      if (count) bucket.tokens -= 1;
       return { allowed: true };
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };

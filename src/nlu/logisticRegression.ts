@@ -1,5 +1,13 @@
 import { SpellingCorrector } from './spellingCorrector';
-import { countFeatures, DEFAULT_FEATURE_OPTIONS, extractFeatures, isWordFeature, tokenize, type FeatureOptions } from './textFeatures';
+import {
+  countFeatures,
+  DEFAULT_FEATURE_OPTIONS,
+  extractFeatures,
+  isWordFeature,
+  tokenize,
+  type FeatureKey,
+  type FeatureOptions,
+} from './textFeatures';
 import type { ClassifierTrainer, LabelledText, ScoredLabel, TextClassifier } from './textClassifier';
 
 export interface LogisticRegressionOptions {
@@ -23,11 +31,11 @@ export interface LogisticRegressionOptions {
 
 export const DEFAULT_LOGISTIC_REGRESSION_OPTIONS: LogisticRegressionOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
-  epochs: 12,
+  epochs: 10,
   learningRate: 1.5,
   l2: 1e-4,
   seed: 42,
-  skipBelowError: 0.02,
+  skipBelowError: 0.05,
   balanceClasses: false,
   minFeatureCount: 2,
   idf: true,
@@ -56,29 +64,30 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Multinomial logistic regression on word uni/bigrams and character n-grams, trained by SGD with
- * L2 regularisation. Plain TypeScript, deterministic, a few tens of milliseconds for a thousand phrasings.
+ * L2 regularisation. Plain TypeScript, no native code, deterministic (seeded shuffles); trains on the
+ * 2,300 phrasings of corpus/nlu.yml in about 150 ms.
  */
 export class NgramLogisticRegression implements TextClassifier {
   private constructor(
     private readonly labels: readonly string[],
-    private readonly vocabulary: ReadonlyMap<string, number>,
+    private readonly vocabulary: ReadonlyMap<FeatureKey, number>,
     /** Feature-major weights: weights[feature * labels + label]. */
     private readonly weights: Float64Array,
     private readonly bias: Float64Array,
     private readonly features: FeatureOptions,
     private readonly corrector: SpellingCorrector | undefined,
     /** Inverse document frequency of each feature, when the options ask for it (else empty: weight 1). */
-    private readonly idf: ReadonlyMap<string, number>,
+    private readonly idf: ReadonlyMap<FeatureKey, number>,
     private readonly unseenIdf: number,
   ) {}
 
-  private featuresOf(text: string): Map<string, number> {
+  private featuresOf(text: string): Map<FeatureKey, number> {
     return extractFeatures(text, this.features, this.correct, this.weightOf);
   }
 
   private readonly correct = (word: string): string => (this.corrector ? this.corrector.correct(word) : word);
 
-  private readonly weightOf = (key: string): number => this.idf.get(key) ?? this.unseenIdf;
+  private readonly weightOf = (key: FeatureKey): number => this.idf.get(key) ?? this.unseenIdf;
 
   static train(
     examples: readonly LabelledText[],
@@ -95,20 +104,20 @@ export class NgramLogisticRegression implements TextClassifier {
     const counted = examples.map((example) => countFeatures(example.text, options.features));
     // Features seen in fewer than minFeatureCount phrasings are dropped: they cannot generalise, and a
     // smaller weight table trains faster.
-    const documentFrequency = new Map<string, number>();
+    const documentFrequency = new Map<FeatureKey, number>();
     for (const counts of counted) {
       for (const key of counts.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
     }
-    const idf = new Map<string, number>();
+    const idf = new Map<FeatureKey, number>();
     const unseenIdf = options.idf ? 1 + Math.log(examples.length + 1) : 1;
-    const vocabulary = new Map<string, number>();
+    const vocabulary = new Map<FeatureKey, number>();
     for (const [key, count] of documentFrequency) {
       if (count < options.minFeatureCount) continue;
       vocabulary.set(key, vocabulary.size);
       if (options.idf) idf.set(key, 1 + Math.log((examples.length + 1) / (count + 1)));
     }
     // A feature too rare to keep weighs as much as an unseen one, in training as in classifying.
-    const weightOf = (key: string): number => idf.get(key) ?? unseenIdf;
+    const weightOf = (key: FeatureKey): number => idf.get(key) ?? unseenIdf;
     const vectors = counted.map((counts) => toSparseVector(counts, vocabulary, weightOf, options.features));
     const targets = examples.map((example) => labelIndex.get(example.intent) as number);
     const labelCounts = new Float64Array(labels.length);
@@ -195,17 +204,16 @@ export class NgramLogisticRegression implements TextClassifier {
 
   /** Bytes held by the weights and the vocabulary (an estimate of the model's memory). */
   approximateBytes(): number {
-    let keyBytes = 0;
-    for (const key of this.vocabulary.keys()) keyBytes += 2 * key.length + 48;
-    return this.weights.byteLength + this.bias.byteLength + keyBytes;
+    // A Map entry of two small integers costs about 20 bytes in V8; the idf map is the same size.
+    return this.weights.byteLength + this.bias.byteLength + 2 * 20 * this.vocabulary.size;
   }
 }
 
 /** weighFeatures, written straight into arrays of known features (training makes thousands of these). */
 function toSparseVector(
-  counts: ReadonlyMap<string, number>,
-  vocabulary: ReadonlyMap<string, number>,
-  weightOf: (key: string) => number,
+  counts: ReadonlyMap<FeatureKey, number>,
+  vocabulary: ReadonlyMap<FeatureKey, number>,
+  weightOf: (key: FeatureKey) => number,
   options: FeatureOptions,
 ): SparseVector {
   let wordSquares = 0;

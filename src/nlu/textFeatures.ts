@@ -43,35 +43,60 @@ export interface FeatureOptions {
   spellingCorrection: boolean;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 2, minGram: 2, maxGram: 5, spellingCorrection: true };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 2, minGram: 3, maxGram: 4, spellingCorrection: true };
 
 /**
- * Raw counts of a message's features: `w:word`, `b:bigram` and character n-grams as they are
- * (tokens never contain ":", so the two kinds cannot collide; no prefix saves a string per n-gram).
+ * A feature is a 30-bit hash with its kind in the lowest bit (1: word or word bigram, 0: character
+ * n-gram). Hashing instead of building a string per n-gram makes feature extraction several times
+ * cheaper; with a few tens of thousands of features, a collision is unlikely and merely merges two
+ * rare features.
  */
+export type FeatureKey = number;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const UNIGRAM_SEED = 0x9e3779b9;
+const BIGRAM_SEED = 0x85ebca6b;
+const SENTENCE_START = 0x27d4eb2f;
+const SENTENCE_END = 0x165667b1;
+
+function hashText(text: string, from = 0, to = text.length, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  return Math.imul((a ^ Math.imul(b, 0x27d4eb2d)) >>> 0, FNV_PRIME) >>> 0;
+}
+
+const wordKey = (hash: number): FeatureKey => ((hash & 0x1ffffffe) | 1) >>> 0;
+const charKey = (hash: number): FeatureKey => (hash & 0x1ffffffe) >>> 0;
+
+/** Raw counts of a message's features: words, word bigrams (with sentence boundaries), character n-grams. */
 export function countFeatures(
   text: string,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   correct: (word: string) => string = (word) => word,
-): Map<string, number> {
+): Map<FeatureKey, number> {
   const tokens = tokenize(text);
-  const counts = new Map<string, number>();
-  const add = (key: string): void => {
+  const counts = new Map<FeatureKey, number>();
+  const add = (key: FeatureKey): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
-  let previous = '<s>';
+  let previous = SENTENCE_START;
   for (const token of tokens) {
-    const word = correct(token);
-    add(`w:${word}`);
-    add(`b:${previous} ${word}`);
+    const word = hashText(correct(token));
+    add(wordKey(mix(word, UNIGRAM_SEED)));
+    add(wordKey(mix(mix(previous, BIGRAM_SEED), word)));
     previous = word;
     if (token === '?' || token === '!') continue;
     const padded = `<${token}>`;
     for (let n = options.minGram; n <= options.maxGram; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(padded.slice(i, i + n));
+      for (let i = 0; i + n <= padded.length; i++) add(charKey(hashText(padded, i, i + n, FNV_OFFSET ^ n)));
     }
   }
-  if (tokens.length > 0) add(`b:${previous} </s>`);
+  if (tokens.length > 0) add(wordKey(mix(mix(previous, BIGRAM_SEED), SENTENCE_END)));
   return counts;
 }
 
@@ -80,11 +105,11 @@ export function countFeatures(
  * frequency), the word group and the character group each L2-normalised and weighted.
  */
 export function weighFeatures(
-  counts: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<FeatureKey, number>,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
-  weightOf: (key: string) => number = () => 1,
-): Map<string, number> {
-  const features = new Map<string, number>();
+  weightOf: (key: FeatureKey) => number = () => 1,
+): Map<FeatureKey, number> {
+  const features = new Map<FeatureKey, number>();
   let wordSquares = 0;
   let charSquares = 0;
   for (const [key, count] of counts) {
@@ -99,9 +124,9 @@ export function weighFeatures(
   return features;
 }
 
-/** `w:` and `b:` keys are word features; everything else is a character n-gram. */
-export function isWordFeature(key: string): boolean {
-  return key.charCodeAt(1) === 58 /* : */;
+/** Words and word bigrams, as opposed to character n-grams. */
+export function isWordFeature(key: FeatureKey): boolean {
+  return (key & 1) === 1;
 }
 
 /**
@@ -112,7 +137,7 @@ export function extractFeatures(
   text: string,
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   correct: (word: string) => string = (word) => word,
-  weightOf: (key: string) => number = () => 1,
-): Map<string, number> {
+  weightOf: (key: FeatureKey) => number = () => 1,
+): Map<FeatureKey, number> {
   return weighFeatures(countFeatures(text, options, correct), options, weightOf);
 }

@@ -1,14 +1,10 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+// BlobsStorage names blobs with this function (not exported from the package root); create() must match it.
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { PreconditionFailedError, isETagConflict } from './errors';
 import type { CreatableStorage, PurgeableStorage } from './storageCapabilities';
-
-// BlobsStorage names blobs with this function; create() must name them the same way.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sanitizeBlobKey } = require('botbuilder-azure-blobs/lib/sanitizeBlobKey') as {
-  sanitizeBlobKey: (key: string) => string;
-};
 
 /** Fail fast enough to answer a Teams user within its 15 s window when Azure is unreachable. */
 const PIPELINE: StoragePipelineOptions = {

@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
+import { AtomicJsonFile } from './atomicJsonFile';
 import { PreconditionFailedError } from './errors';
 import { KeyedQueue } from './keyedQueue';
 import { isShardName, stateFilePath } from './stateFileName';
@@ -26,8 +26,8 @@ export interface LowdbStorageOptions {
  *
  * @remarks
  * One file per key keeps the cost of a write independent of how many conversations are stored.
- * Each write goes through lowdb's steno writer (temp file + rename), so a killed process leaves
- * every file either old or new, never half-written. eTags follow botbuilder's rules: absent or `*`
+ * Each write replaces the file atomically (lowdb `Low` on {@link AtomicJsonFile}: temp file + rename),
+ * so a killed process leaves every file either old or new, never half-written. eTags follow botbuilder's rules: absent or `*`
  * overwrites; any other value must match the stored one (a missing item does not match), else the
  * write fails with {@link PreconditionFailedError}. Writes and deletes of one key are serialised
  * inside the process, and the eTags of recently used files are kept in memory: one process owns a
@@ -121,7 +121,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
         const stored = await this.storedETag(key, path);
         if (condition === 'absent' ? stored !== null : stored !== expected) throw new PreconditionFailedError(key);
       }
-      const db = new Low<StateFile | null>(lowdbFile(path), null);
+      const db = new Low<StateFile | null>(new AtomicJsonFile(path), null);
       db.data = { key, eTag: this.nextETag(), item: rest };
       this.eTags.delete(path);
       await this.ensureShard(path);
@@ -147,7 +147,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
   }
 
   private async readFile(path: string): Promise<StateFile | null> {
-    const db = new Low<StateFile | null>(lowdbFile(path), null);
+    const db = new Low<StateFile | null>(new AtomicJsonFile(path), null);
     try {
       await db.read();
     } catch (error) {
@@ -177,10 +177,6 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
   private nextETag(): string {
     return `${this.eTagPrefix}-${(++this.eTagCounter).toString(36)}`;
   }
-}
-
-function lowdbFile(path: string): DataFile<StateFile | null> {
-  return new DataFile<StateFile | null>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
 }
 
 /** Like Promise.all, but lets every operation finish before reporting the first failure. */

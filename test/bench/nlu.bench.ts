@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -44,6 +45,7 @@ function braun(trainer: ClassifierTrainer): { perCorpus: Record<string, number>;
 /** `npm run bench -- nlu`: classifier quality (cross-validation, Braun et al.), latency, training time, memory. */
 export async function run(): Promise<void> {
   const corpus = loadNluCorpus(CORPUS_DIR);
+  console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on ${cpus().length} CPUs (timings below are wall clock)`);
   const ours = logisticRegressionTrainer();
   const fallback = 'out_of_scope';
 
@@ -61,7 +63,7 @@ export async function run(): Promise<void> {
     const own = chooseThreshold(crossValidate(trainer, corpus.examples, 5, 42).predictions, fallback).threshold;
     cv(`${trainer.name}`, trainer, own);
   }
-  console.log('  (natural logistic regression: not cross-validated here, over a minute per fold)');
+  console.log('  (natural logistic regression: not cross-validated here, it needs many minutes per fold on this corpus)');
 
   if (!existsSync(BRAUN_DIR)) throw new Error(`Braun et al. corpora not found at ${BRAUN_DIR}`);
   console.log('\nBraun et al. corpora (accuracy; overall = share of the 274 test sentences):');

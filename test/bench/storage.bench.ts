@@ -17,7 +17,8 @@ import { stateFilePath } from '../../src/state/stateFileName';
 
 // BENCH_STORAGE_QUICK=1 stops at 1k stored conversations (for a quick look while working).
 const SIZES = process.env.BENCH_STORAGE_QUICK ? [1_000] : [1_000, 10_000, 100_000];
-const OPERATIONS = 2_000;
+const OPERATIONS = 3_000;
+const ROUNDS = 3;
 
 /** A conversation's state as crampbot keeps it after a few turns. */
 function typicalState(index: number) {
@@ -50,46 +51,73 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs n operations on random stored keys; an operation may return its own duration in ns (to leave out set-up). */
-async function time(operation: (index: number) => Promise<unknown>, n: number, stored: number) {
-  const samples: number[] = [];
+async function sample(operation: (index: number) => Promise<unknown>, n: number, stored: number, into: number[]) {
   for (let i = 0; i < n; i++) {
     const index = Math.floor(Math.random() * stored);
     const started = process.hrtime.bigint();
     const own = await operation(index);
-    samples.push((typeof own === 'number' ? own : Number(process.hrtime.bigint() - started)) / 1e6);
+    into.push((typeof own === 'number' ? own : Number(process.hrtime.bigint() - started)) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
-async function latencyAt(stored: number) {
-  const directory = mkdtempSync(join(tmpdir(), 'crampbot-bench-'));
-  try {
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+interface Store {
+  stored: number;
+  directory: string;
+  storage: LowdbStorage;
+  reads: number[];
+  writes: number[];
+}
+
+/**
+ * Read and write latency for every size, measured in interleaved rounds (1k, 10k, 100k, 1k, …) so that
+ * other work on the machine falls on all sizes alike.
+ */
+async function latencies(): Promise<Store[]> {
+  const stores: Store[] = SIZES.map((stored) => {
+    const directory = mkdtempSync(join(tmpdir(), 'crampbot-bench-'));
     seed(directory, stored);
-    const storage = new LowdbStorage(directory);
-    await time((index) => storage.read([keyOf(index)]), 200, stored); // warm-up
-    const read = await time((index) => storage.read([keyOf(index)]), OPERATIONS, stored);
-    // What a turn's commit does: a write that must match the eTag it read.
-    const write = await time(async (index) => {
-      const key = keyOf(index);
-      const item = (await storage.read([key]))[key];
-      const started = process.hrtime.bigint();
-      await storage.write({ [key]: { ...item, turnCount: (item.turnCount as number) + 1 } });
-      return Number(process.hrtime.bigint() - started);
-    }, OPERATIONS, stored);
-    const files = readdirSync(directory, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    let bytes = 0;
-    let blocks = 0;
-    for (const file of files.slice(0, 2_000)) {
-      const info = statSync(join(file.parentPath, file.name));
-      bytes += info.size;
-      blocks += info.blocks * 512;
+    return { stored, directory, storage: new LowdbStorage(directory), reads: [], writes: [] };
+  });
+  for (const store of stores) await sample((index) => store.storage.read([keyOf(index)]), 200, store.stored, []); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { storage, stored, reads, writes } of stores) {
+      await sample((index) => storage.read([keyOf(index)]), OPERATIONS / ROUNDS, stored, reads);
+      // What a turn's commit does: a write that must match the eTag it read.
+      await sample(
+        async (index) => {
+          const key = keyOf(index);
+          const item = (await storage.read([key]))[key];
+          const started = process.hrtime.bigint();
+          await storage.write({ [key]: { ...item, turnCount: (item.turnCount as number) + 1 } });
+          return Number(process.hrtime.bigint() - started);
+        },
+        OPERATIONS / ROUNDS,
+        stored,
+        writes,
+      );
     }
-    const sampled = Math.min(files.length, 2_000);
-    return { read, write, bytesPerConversation: bytes / sampled, diskPerConversation: blocks / sampled };
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
   }
+  return stores;
+}
+
+/** Average JSON size and file-system space of a sample of state files. */
+function diskUse(directory: string) {
+  const files = readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .slice(0, 2_000);
+  let bytes = 0;
+  let blocks = 0;
+  for (const file of files) {
+    const info = statSync(join(file.parentPath, file.name));
+    bytes += info.size;
+    blocks += info.blocks * 512;
+  }
+  return { bytes: bytes / files.length, disk: blocks / files.length };
 }
 
 /** Full turns over HTTP (expectReplies) through the real bot: requests per second. */
@@ -145,25 +173,30 @@ async function turnsPerSecond(storage: Storage, turns: number, concurrency: numb
 }
 
 export async function run(): Promise<void> {
-  const results = new Map<number, Awaited<ReturnType<typeof latencyAt>>>();
-  for (const stored of SIZES) {
-    const result = await latencyAt(stored);
-    results.set(stored, result);
+  const stores = await latencies();
+  try {
+    for (const { stored, reads, writes } of stores) {
+      const read = summary(reads);
+      const write = summary(writes);
+      console.log(
+        `lowdb, ${stored.toLocaleString('en-GB')} conversations stored: ` +
+          `read p50 ${read.p50.toFixed(3)} ms p99 ${read.p99.toFixed(3)} ms · ` +
+          `write (eTag-checked) p50 ${write.p50.toFixed(3)} ms p99 ${write.p99.toFixed(3)} ms`,
+      );
+    }
+    const small = stores[0];
+    const large = stores.at(-1)!;
+    const ratio = (samples: (store: Store) => number[], p: 'p50' | 'p99') =>
+      (summary(samples(large))[p] / summary(samples(small))[p]).toFixed(2);
     console.log(
-      `lowdb, ${stored.toLocaleString('en-GB')} conversations stored: ` +
-        `read p50 ${result.read.p50.toFixed(3)} ms p99 ${result.read.p99.toFixed(3)} ms · ` +
-        `write (eTag-checked) p50 ${result.write.p50.toFixed(3)} ms p99 ${result.write.p99.toFixed(3)} ms`,
+      `${large.stored / 1000}k/${small.stored / 1000}k ratio: write p50 ${ratio((s) => s.writes, 'p50')}× p99 ${ratio((s) => s.writes, 'p99')}× · ` +
+        `read p50 ${ratio((s) => s.reads, 'p50')}× p99 ${ratio((s) => s.reads, 'p99')}× (target ≤ 1.5×)`,
     );
+    const use = diskUse(large.directory);
+    console.log(`bytes per conversation: ${Math.round(use.bytes)} B of JSON, ${Math.round(use.disk)} B on disk (file system blocks)`);
+  } finally {
+    for (const { directory } of stores) rmSync(directory, { recursive: true, force: true });
   }
-  const small = results.get(SIZES[0])!;
-  const large = results.get(SIZES.at(-1)!)!;
-  console.log(
-    `${SIZES.at(-1)! / 1000}k/1k ratio: write p50 ${(large.write.p50 / small.write.p50).toFixed(2)}× p99 ${(large.write.p99 / small.write.p99).toFixed(2)}× · ` +
-      `read p50 ${(large.read.p50 / small.read.p50).toFixed(2)}× p99 ${(large.read.p99 / small.read.p99).toFixed(2)}× (target ≤ 1.5×)`,
-  );
-  console.log(
-    `bytes per conversation: ${Math.round(large.bytesPerConversation)} B of JSON, ${Math.round(large.diskPerConversation)} B on disk (file system blocks)`,
-  );
 
   const directory = mkdtempSync(join(tmpdir(), 'crampbot-bench-http-'));
   try {

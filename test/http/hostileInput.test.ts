@@ -1,4 +1,10 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { createStorage } from '../../src/state/createStorage';
 import { message, post, replyTexts, startServer, type Harness } from './httpHarness';
 
 /** No response body may look like a stack trace or an internal error message. */
@@ -96,11 +102,39 @@ describe('hostile input on POST /api/messages', () => {
     expect(raw).not.toContain(text.slice(0, 500));
   });
 
+  it('still sends the emergency instruction when a 10,000-character message mentions a red flag', async () => {
+    const text = `my calf is swollen and now I can't breathe. ${'it started last night and '.repeat(400)}`.slice(0, 10_000);
+    const { status, json } = await post(harness.url, message(text, { conversation: { id: 'long-red-flag' } }));
+    expect(status).toBe(200);
+    const levels = (json.activities ?? []).flatMap((activity: { entities?: Array<{ type: string; level?: string }> }) =>
+      (activity.entities ?? []).filter((entity) => entity.type === 'triage').map((entity) => entity.level),
+    );
+    expect(levels).toContain('emergency');
+  });
+
   it('answers messages full of control characters and odd Unicode', async () => {
     const text = 'cramp\u0000\u0007\u001b[31m\u202e\ud83d\ude2b\r\n\u2028 in my calf \ufeff';
     const { status, json } = await post(harness.url, message(text, { conversation: { id: 'control-characters' } }));
     expect(status).toBe(200);
     expect(replyTexts(json).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a card value nested 20,000 levels deep', (depth: string) => `{"value":${depth}}`],
+    ['channel data nested 20,000 levels deep', (depth: string) => `{"channelData":${depth}}`],
+  ])('answers %s without a server error', async (_label, field) => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const activity = JSON.stringify(message('hello', { conversation: { id: 'deep' } }));
+    const { status, raw } = await post(harness.url, `${activity.slice(0, -1)},${field(deep).slice(1)}`);
+    expect(status).toBeLessThan(500);
+    expectNoInternals(raw);
+  });
+
+  it('ignores __proto__ and constructor keys in the activity', async () => {
+    const body = JSON.stringify(message('hello', { conversation: { id: 'proto' } })).replace(/}$/, ',"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    const { status } = await post(harness.url, body);
+    expect(status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('treats path-like conversation and user ids as plain ids', async () => {
@@ -118,5 +152,28 @@ describe('hostile input on POST /api/messages', () => {
     expectNoInternals(await get.text());
     const missing = await fetch(`${harness.url}/../../etc/passwd`);
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('path-like ids with lowdb state', () => {
+  it('keeps every state file inside STATE_DIR', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'crampbot-paths-'));
+    const stateDir = join(base, 'state');
+    mkdirSync(stateDir);
+    const storage = createStorage({ ...loadConfig({}), storage: 'lowdb', stateDir }, pino({ level: 'silent' }));
+    const harness = await startServer({ storage });
+    try {
+      for (const id of ['../../escaped', '..\\..\\escaped', '/etc/escaped', 'a/../../../escaped', '%2e%2e%2fescaped', 'C:\\escaped', 'con', '.']) {
+        const { status, json } = await post(harness.url, message('hello', { conversation: { id }, from: { id: `../${id}` } }));
+        expect(status).toBe(200);
+        expect(replyTexts(json).length).toBeGreaterThan(0);
+      }
+      expect(readdirSync(base)).toEqual(['state']);
+      expect(readdirSync(tmpdir()).filter((name) => name.includes('escaped'))).toEqual([]);
+      expect(readdirSync(stateDir).length).toBeGreaterThan(0);
+    } finally {
+      await harness.close();
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

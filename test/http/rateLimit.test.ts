@@ -1,5 +1,6 @@
 import { RateLimiter, clientAddress } from '../../src/http/rateLimit';
-import { message, post, startServer, type Harness } from './httpHarness';
+import { message, post, replyTexts, startServer, type Harness } from './httpHarness';
+import { stubBotFrameworkChannel } from './botFrameworkTokens';
 
 describe('RateLimiter', () => {
   it('allows the limit at once, then refuses with the seconds until the next request is allowed', () => {
@@ -11,6 +12,14 @@ describe('RateLimiter', () => {
     now = 3400;
     expect(limiter.take('a').allowed).toBe(true);
     expect(limiter.take('a').allowed).toBe(false);
+  });
+
+  it('checks without counting', () => {
+    const limiter = new RateLimiter({ limit: 1, windowMs: 10_000 }, () => 0);
+    expect(limiter.check('a').allowed).toBe(true);
+    expect(limiter.check('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.check('a').allowed).toBe(false);
   });
 
   it('forgets idle keys and never holds more than its maximum', () => {
@@ -62,5 +71,74 @@ describe('rate limits on POST /api/messages', () => {
 
   it('still serves /healthz to a client that is being limited', async () => {
     expect((await fetch(`${harness.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('the default limits and a Web Chat user', () => {
+  it('let a person chat through the built-in Direct Line, with polling, without a single 429', async () => {
+    const harness = await startServer({ limits: {} });
+    try {
+      const domain = `${harness.url}/v3/directline`;
+      const started = await fetch(`${domain}/conversations`, { method: 'POST' });
+      expect(started.status).toBeLessThan(300);
+      const { conversationId, token } = (await started.json()) as { conversationId: string; token: string };
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const statuses: number[] = [];
+      let watermark = '';
+      const poll = async () => {
+        const response = await fetch(`${domain}/conversations/${conversationId}/activities?watermark=${watermark}`, { headers });
+        statuses.push(response.status);
+        watermark = ((await response.json()) as { watermark?: string }).watermark ?? watermark;
+      };
+      for (const text of ['hello', 'a cramp right now', 'yes', 'in my calf', 'a few minutes', 'every night', 'no', 'thanks']) {
+        const posted = await fetch(`${domain}/conversations/${conversationId}/activities`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ type: 'message', from: { id: 'dl_user' }, text, channelData: { clientActivityID: text } }),
+        });
+        statuses.push(posted.status);
+        for (let i = 0; i < 4; i++) await poll();
+      }
+      expect(statuses.filter((status) => status >= 300)).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
+describe('rate limits with MICROSOFT_APP_ID set', () => {
+  const APP_ID = '0d5c9b8a-4d3f-4a7a-b187-6d4e2a5b1c65';
+  const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
+  let channel: ReturnType<typeof stubBotFrameworkChannel>;
+  let harness: Harness;
+  beforeAll(async () => {
+    channel = stubBotFrameworkChannel();
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    harness = await startServer({
+      env: { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-password-not-real' },
+      limits: { perClient: { limit: 3, windowMs: 60_000 }, perConversation: { limit: 100, windowMs: 60_000 } },
+    });
+  });
+  afterAll(async () => {
+    await harness.close();
+    channel.done();
+    jest.restoreAllMocks();
+  });
+  const teams = (id: string) => message('hello', { channelId: 'msteams', serviceUrl: SERVICE_URL, conversation: { id } });
+
+  it('serves the channel service beyond the client limit, and stops an address that keeps sending bad tokens', async () => {
+    const valid = { authorization: `Bearer ${channel.sign({ aud: APP_ID, serviceurl: SERVICE_URL })}` };
+    for (let i = 0; i < 5; i++) {
+      const { status, json } = await post(harness.url, teams(`a:busy-${i}`), valid);
+      expect(status).toBe(200);
+      expect(replyTexts(json).length).toBeGreaterThan(0);
+    }
+    const forged = { authorization: 'Bearer forged.token.value' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post(harness.url, teams('a:forged'), forged)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await post(harness.url, teams('a:busy-0'), valid);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });

@@ -76,7 +76,13 @@ describe('parseNluCorpus', () => {
     });
   });
 
+  it('reads Rasa\'s block form, one "- phrasing" a line, taking the text as it is', () => {
+    const corpus = parseNluCorpus('intents:\n  - intent: help\n    examples: |\n      - ?\n      - what can you do: tell me\n\n      - yes\n');
+    expect(corpus.examples.map((example) => example.text)).toEqual(['?', 'what can you do: tell me', 'yes']);
+  });
+
   it('names the problem in a malformed file', () => {
+    expect(() => parseNluCorpus('intents:\n  - intent: help\n    examples: |\n      menu\n')).toThrow(/"menu" should start with "- "/);
     expect(() => parseNluCorpus('intents: {}')).toThrow(NluCorpusError);
     expect(() => parseNluCorpus('intents:\n  - intent: greeting\n')).toThrow(/intents\[0\]/);
     expect(() => parseNluCorpus('outOfScopeThreshold: 2\nintents: []')).toThrow(/outOfScopeThreshold/);
