@@ -8,6 +8,8 @@ import { sendError } from './httpError';
 import { isLoopbackUrl } from './loopbackOnly';
 import { clientAddress, RateLimiter, type RateLimits } from './rateLimit';
 
+const MESSAGES_PATH = '/api/messages';
+
 export interface MessagesRouteDeps {
   config: Config;
   logger: Logger;
@@ -17,18 +19,20 @@ export interface MessagesRouteDeps {
 }
 
 /**
- * `POST /api/messages`, the Bot Framework endpoint. Before the bot sees an activity, the edge checks,
- * in order: the client's rate (429), the body (413/415/400, in `jsonBody`), the activity's shape (400),
- * where replies would go (400/403), the token (401), then the conversation's rate (429).
+ * `POST /api/messages`, the Bot Framework endpoint. Before the bot sees an activity, the edge checks, in order:
+ * the client's rate (429), the body (413/415/400, in `jsonBody`), the activity's shape (400), where replies
+ * would go (400/403), the token (401), then the conversation's rate (429).
+ * @remarks Register it before `server.use(jsonBody())`: the client limit is a `use` handler that must run first.
  */
 export function registerMessagesRoute(server: Server, { config, logger, adapter, bot, limits }: MessagesRouteDeps): void {
   const perClient = new RateLimiter(limits.perClient);
   const perConversation = new RateLimiter(limits.perConversation);
   const authRequired = Boolean(config.microsoftAppId);
 
-  // Checked before the body is read, so a flood costs as little as possible.
-  server.pre((req, res, next) => {
-    if (req.method !== 'POST' || req.getPath() !== '/api/messages') return next();
+  // Runs once the router has matched the route (so encoded paths cannot slip past) and, because createServer
+  // registers this route before the body reader, before the body is read: a flood costs as little as possible.
+  server.use((req, res, next) => {
+    if (req.getRoute()?.path !== MESSAGES_PATH || req.method !== 'POST') return next();
     const client = clientAddress(req, limits.trustProxy);
     const decision = authRequired ? perClient.check(client) : perClient.take(client);
     if (!decision.allowed) {
@@ -47,7 +51,7 @@ export function registerMessagesRoute(server: Server, { config, logger, adapter,
     return next();
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post(MESSAGES_PATH, async (req: Request, res: Response) => {
     const refuse = (status: number, code: string, message: string, headers?: Record<string, string>) => {
       logger.debug({ status, code }, 'request refused');
       sendError(res, status, code, message, headers);

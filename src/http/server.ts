@@ -37,6 +37,8 @@ export function createServer(deps: ServerDeps): Server {
     sendError(res, 503, 'ShuttingDown', 'The bot is restarting; try again in a moment.', { 'Retry-After': '5' });
     return next(false);
   });
+  // The messages route first: its per-client limit runs before any body is read.
+  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, ...deps.limits } });
   server.use(jsonBody());
 
   // Whatever escapes a handler becomes a plain 500: no stack trace and no error message reach the client.
@@ -48,7 +50,6 @@ export function createServer(deps: ServerDeps): Server {
     return callback();
   });
 
-  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, ...deps.limits } });
   registerHealthRoute(server, deps);
   registerWebChat(server, deps);
   registerDirectLine(server, deps);

@@ -18,7 +18,8 @@ export function decide(ranked: readonly ScoredLabel[], threshold: number, fallba
 /**
  * crampbot's Recognizer: a trained classifier plus the out-of-scope threshold.
  * @remarks A message with no words (only emoji, empty, an attachment) is `out_of_scope` with score 0,
- * except a lone "?" which the corpus teaches as a request for help.
+ * except a lone "?" which the corpus teaches as a request for help. When the best guess falls below
+ * the threshold, the answer is `out_of_scope` with that rejected guess's (low) confidence as its score.
  */
 export class IntentRecognizer implements Recognizer {
   constructor(

@@ -1,6 +1,6 @@
 import { SpellingCorrector } from './spellingCorrector';
 import {
-  countFeatures,
+  countTokenFeatures,
   DEFAULT_FEATURE_OPTIONS,
   extractFeatures,
   isWordFeature,
@@ -96,12 +96,13 @@ export class NgramLogisticRegression implements TextClassifier {
     if (examples.length === 0) throw new Error('cannot train a classifier without examples');
     const labels = [...new Set(examples.map((example) => example.intent))].sort();
     const labelIndex = new Map(labels.map((label, index) => [label, index]));
+    const tokenized = examples.map((example) => tokenize(example.text));
     const wordCounts = new Map<string, number>();
-    for (const example of examples) {
-      for (const token of tokenize(example.text)) wordCounts.set(token, (wordCounts.get(token) ?? 0) + 1);
+    for (const tokens of tokenized) {
+      for (const token of tokens) wordCounts.set(token, (wordCounts.get(token) ?? 0) + 1);
     }
     const corrector = options.features.spellingCorrection ? new SpellingCorrector(wordCounts) : undefined;
-    const counted = examples.map((example) => countFeatures(example.text, options.features));
+    const counted = tokenized.map((tokens) => countTokenFeatures(tokens, options.features));
     // Features seen in fewer than minFeatureCount phrasings are dropped: they cannot generalise, and a
     // smaller weight table trains faster.
     const documentFrequency = new Map<FeatureKey, number>();
@@ -126,17 +127,11 @@ export class NgramLogisticRegression implements TextClassifier {
       options.balanceClasses ? examples.length / (labels.length * labelCounts[target]) : 1;
 
     const k = labels.length;
-    const weights = new Float64Array(vocabulary.size * k);
-    const bias = new Float64Array(k);
-    const probabilities = new Float64Array(k);
-    const active = new Int32Array(k);
+    const sgd = new SoftmaxSgd(vocabulary.size, k);
     // Phrasings the model already fits are looked at again only every few epochs (most of them, soon).
     const settled = new Uint8Array(examples.length);
     const random = seededRandom(options.seed);
     const order = examples.map((_, index) => index);
-    // Weight decay through a shared scale factor keeps L2 exact while each step touches only the
-    // features present in the example (true weight = scale * stored weight).
-    let scale = 1;
     let step = 0;
     const decaySteps = examples.length * 2;
     for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -148,41 +143,12 @@ export class NgramLogisticRegression implements TextClassifier {
       for (const index of order) {
         if (settled[index] && !recheck) continue;
         const decayed = options.learningRate / (1 + step / decaySteps);
-        const rate = decayed * exampleWeight(targets[index]);
         step++;
-        const { indices, values } = vectors[index];
-        scoreInto(probabilities, indices, values, weights, bias, k, scale);
-        softmaxInPlace(probabilities);
-        probabilities[targets[index]] -= 1;
-        scale *= 1 - decayed * options.l2;
-        // An example the model already fits well would move the weights by almost nothing: skip it;
-        // otherwise update only the labels whose error is not negligible.
-        let largestError = 0;
-        let activeCount = 0;
-        for (let c = 0; c < k; c++) {
-          const error = Math.abs(probabilities[c]);
-          if (error > largestError) largestError = error;
-          if (error >= NEGLIGIBLE_ERROR) active[activeCount++] = c;
-        }
-        settled[index] = largestError < options.skipBelowError ? 1 : 0;
-        if (settled[index]) continue;
-        const stepOverScale = rate / scale;
-        for (let f = 0; f < indices.length; f++) {
-          const base = indices[f] * k;
-          const value = values[f] * stepOverScale;
-          for (let a = 0; a < activeCount; a++) {
-            const c = active[a];
-            weights[base + c] -= value * probabilities[c];
-          }
-        }
-        for (let c = 0; c < k; c++) bias[c] -= rate * probabilities[c];
-        if (scale < 1e-6) {
-          for (let w = 0; w < weights.length; w++) weights[w] *= scale;
-          scale = 1;
-        }
+        const fits = sgd.step(vectors[index], targets[index], decayed * exampleWeight(targets[index]), decayed * options.l2, options.skipBelowError);
+        settled[index] = fits ? 1 : 0;
       }
     }
-    for (let w = 0; w < weights.length; w++) weights[w] *= scale;
+    const { weights, bias } = sgd.finish();
     return new NgramLogisticRegression(labels, vocabulary, weights, bias, options.features, corrector, idf, unseenIdf);
   }
 
@@ -209,6 +175,72 @@ export class NgramLogisticRegression implements TextClassifier {
   }
 }
 
+/**
+ * The SGD state of multinomial logistic regression. Weight decay goes through a shared scale factor
+ * (true weight = scale * stored weight), so L2 stays exact while each step touches only the features
+ * present in the example. A class of its own, so V8 optimises the hot loop early.
+ */
+class SoftmaxSgd {
+  /** Feature-major: weights[feature * labels + label]. */
+  private readonly weights: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly probabilities: Float64Array;
+  private readonly active: Int32Array;
+  private scale = 1;
+
+  constructor(
+    features: number,
+    private readonly labels: number,
+  ) {
+    this.weights = new Float64Array(features * labels);
+    this.bias = new Float64Array(labels);
+    this.probabilities = new Float64Array(labels);
+    this.active = new Int32Array(labels);
+  }
+
+  /** One update on one example; true when the example already fits (largest error below `skipBelow`). */
+  step(vector: SparseVector, target: number, rate: number, decay: number, skipBelow: number): boolean {
+    const { indices, values } = vector;
+    const { weights, bias, probabilities, active, labels: k } = this;
+    scoreInto(probabilities, indices, values, weights, bias, k, this.scale);
+    softmaxInPlace(probabilities);
+    probabilities[target] -= 1;
+    this.scale *= 1 - decay;
+    // An example the model already fits would move the weights by almost nothing: skip it;
+    // otherwise update only the labels whose error is not negligible.
+    let largestError = 0;
+    let activeCount = 0;
+    for (let c = 0; c < k; c++) {
+      const error = Math.abs(probabilities[c]);
+      if (error > largestError) largestError = error;
+      if (error >= NEGLIGIBLE_ERROR) active[activeCount++] = c;
+    }
+    if (largestError < skipBelow) return true;
+    const stepOverScale = rate / this.scale;
+    for (let f = 0; f < indices.length; f++) {
+      const base = indices[f] * k;
+      const value = values[f] * stepOverScale;
+      for (let a = 0; a < activeCount; a++) {
+        const c = active[a];
+        weights[base + c] -= value * probabilities[c];
+      }
+    }
+    for (let c = 0; c < k; c++) bias[c] -= rate * probabilities[c];
+    if (this.scale < 1e-6) this.applyScale();
+    return false;
+  }
+
+  finish(): { weights: Float64Array; bias: Float64Array } {
+    this.applyScale();
+    return { weights: this.weights, bias: this.bias };
+  }
+
+  private applyScale(): void {
+    for (let w = 0; w < this.weights.length; w++) this.weights[w] *= this.scale;
+    this.scale = 1;
+  }
+}
+
 /** weighFeatures, written straight into arrays of known features (training makes thousands of these). */
 function toSparseVector(
   counts: ReadonlyMap<FeatureKey, number>,
@@ -218,25 +250,24 @@ function toSparseVector(
 ): SparseVector {
   let wordSquares = 0;
   let charSquares = 0;
-  const indices: number[] = [];
-  const values: number[] = [];
-  const isWord: boolean[] = [];
   for (const [key, count] of counts) {
     const value = (1 + Math.log(count)) * weightOf(key);
-    const word = isWordFeature(key);
-    if (word) wordSquares += value * value;
+    if (isWordFeature(key)) wordSquares += value * value;
     else charSquares += value * value;
-    const index = vocabulary.get(key);
-    if (index === undefined) continue;
-    indices.push(index);
-    values.push(value);
-    isWord.push(word);
   }
   const wordScale = wordSquares > 0 ? options.wordWeight / Math.sqrt(wordSquares) : 0;
   const charScale = charSquares > 0 ? options.charWeight / Math.sqrt(charSquares) : 0;
-  const scaled = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) scaled[i] = values[i] * (isWord[i] ? wordScale : charScale);
-  return { indices: Int32Array.from(indices), values: scaled };
+  const indices = new Int32Array(counts.size);
+  const values = new Float64Array(counts.size);
+  let kept = 0;
+  for (const [key, count] of counts) {
+    const index = vocabulary.get(key);
+    if (index === undefined) continue;
+    indices[kept] = index;
+    values[kept] = (1 + Math.log(count)) * weightOf(key) * (isWordFeature(key) ? wordScale : charScale);
+    kept++;
+  }
+  return { indices: indices.subarray(0, kept), values: values.subarray(0, kept) };
 }
 
 function scoreInto(

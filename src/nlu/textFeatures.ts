@@ -2,7 +2,8 @@
  * Turns a chat message into the tokens and sparse features the intent models read.
  *
  * @remarks Stop words are kept on purpose: "what", "how", "when" and "can" carry the intent
- * ("how common" vs "how do I stop"). Typo tolerance comes from character n-grams inside words.
+ * ("how common" vs "how do I stop"). Typo tolerance comes from character n-grams inside words and
+ * from the model's SpellingCorrector, which word features go through.
  */
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
@@ -46,7 +47,7 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { wordWeight: 1, charWeight: 2, minGram: 3, maxGram: 4, spellingCorrection: true };
 
 /**
- * A feature is a 30-bit hash with its kind in the lowest bit (1: word or word bigram, 0: character
+ * A feature is a 29-bit hash with its kind in the lowest bit (1: word or word bigram, 0: character
  * n-gram). Hashing instead of building a string per n-gram makes feature extraction several times
  * cheaper; with a few tens of thousands of features, a collision is unlikely and merely merges two
  * rare features.
@@ -79,7 +80,15 @@ export function countFeatures(
   options: FeatureOptions = DEFAULT_FEATURE_OPTIONS,
   correct: (word: string) => string = (word) => word,
 ): Map<FeatureKey, number> {
-  const tokens = tokenize(text);
+  return countTokenFeatures(tokenize(text), options, correct);
+}
+
+/** countFeatures of an already tokenized message (training tokenizes each phrasing once). */
+export function countTokenFeatures(
+  tokens: readonly string[],
+  options: FeatureOptions,
+  correct: (word: string) => string = (word) => word,
+): Map<FeatureKey, number> {
   const counts = new Map<FeatureKey, number>();
   const add = (key: FeatureKey): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -83,7 +83,9 @@ describe('fuzzing the bot over HTTP', () => {
       fc.asyncProperty(body, async (candidate) => {
         const { status, raw } = await post(harness.url, JSON.stringify(candidate) ?? 'null');
         expect(status).toBeGreaterThanOrEqual(200);
-        expect(status).toBeLessThan(500);
+        // 501 is the Bot Framework's answer to an invoke the bot does not implement (Teams expects it).
+        const unimplementedInvoke = status === 501 && (candidate as { type?: unknown })?.type === 'invoke';
+        if (!unimplementedInvoke) expect(status).toBeLessThan(500);
         expect(raw).not.toMatch(/\n\s+at |TypeError|ReferenceError/);
       }),
       { numRuns: 250 },

@@ -130,6 +130,12 @@ describe('hostile input on POST /api/messages', () => {
     expectNoInternals(raw);
   });
 
+  it('answers an invoke the bot does not implement with 501, as the Bot Framework expects', async () => {
+    const { status, raw } = await post(harness.url, message('', { type: 'invoke', name: 'composeExtension/query', value: {}, serviceUrl: 'http://127.0.0.1:9/', deliveryMode: undefined }));
+    expect(status).toBe(501);
+    expectNoInternals(raw);
+  });
+
   it('ignores __proto__ and constructor keys in the activity', async () => {
     const body = JSON.stringify(message('hello', { conversation: { id: 'proto' } })).replace(/}$/, ',"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
     const { status } = await post(harness.url, body);

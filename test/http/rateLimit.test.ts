@@ -67,6 +67,9 @@ describe('rate limits on POST /api/messages', () => {
     const refused = await post(harness.url, '{"not even": "an activity"');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The same route spelt with an encoded letter is the same route, and just as limited.
+    const encoded = await fetch(`${harness.url}/api/%6dessages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message('hello')) });
+    expect(encoded.status).toBe(429);
   });
 
   it('still serves /healthz to a client that is being limited', async () => {
