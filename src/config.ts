@@ -27,6 +27,8 @@ export interface Config {
   stateTtlDays: number;
   logLevel: LogLevel;
   logText: boolean;
+  /** Behind a reverse proxy, rate limits take the client address from X-Forwarded-For (on by default on App Service). */
+  trustProxy: boolean;
 }
 
 /** A configuration value that stops start-up; the message names the variable. */
@@ -65,6 +67,8 @@ export function loadConfig(env: Env = process.env): Config {
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logText: boolean(env, 'LOG_TEXT', false),
+    // Azure App Service sets WEBSITE_INSTANCE_ID; its front end is the proxy every request comes through.
+    trustProxy: boolean(env, 'TRUST_PROXY', Boolean(get('WEBSITE_INSTANCE_ID'))),
   };
   if (config.storage === 'blobs' && !config.blobConnectionString) {
     throw new ConfigError('BLOB_CONNECTION_STRING', 'is required when STORAGE=blobs');

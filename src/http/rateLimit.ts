@@ -17,7 +17,7 @@ export interface RateLimits {
   perConversation: RateLimit;
   /**
    * Take the client address from the last X-Forwarded-For entry (the one the proxy in front of us added),
-   * as behind Azure App Service. Off by default: without a proxy, the header is whatever the client says.
+   * as behind Azure App Service. From TRUST_PROXY: without a proxy, the header is whatever the client says.
    */
   trustProxy: boolean;
 }
@@ -96,8 +96,8 @@ export function clientAddress(req: Request, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers['x-forwarded-for'];
     const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
-    // App Service appends "ip:port"; keep IPv6 addresses whole.
-    if (last) return /^[\d.]+:\d+$/.test(last) ? last.replace(/:\d+$/, '') : last;
+    // App Service appends "ip:port" ("[ipv6]:port"); a bare IPv6 address stays whole.
+    if (last) return /^[\d.]+:\d+$/.test(last) ? last.replace(/:\d+$/, '') : last.replace(/^\[(.*)\]:\d+$/, '$1');
   }
   return req.socket?.remoteAddress ?? 'unknown';
 }

@@ -38,7 +38,7 @@ export function createServer(deps: ServerDeps): Server {
     return next(false);
   });
   // The messages route first: its per-client limit runs before any body is read.
-  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, ...deps.limits } });
+  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, trustProxy: deps.config.trustProxy, ...deps.limits } });
   server.use(jsonBody());
 
   // Whatever escapes a handler becomes a plain 500: no stack trace and no error message reach the client.

@@ -26,21 +26,22 @@ export interface LowdbStorageOptions {
  *
  * @remarks
  * One file per key keeps the cost of a write independent of how many conversations are stored.
- * Each write replaces the file atomically (lowdb `Low` on {@link AtomicJsonFile}: temp file + rename),
- * so a killed process leaves every file either old or new, never half-written. eTags follow botbuilder's rules: absent or `*`
- * overwrites; any other value must match the stored one (a missing item does not match), else the
- * write fails with {@link PreconditionFailedError}. Writes and deletes of one key are serialised
- * inside the process, and the eTags of recently used files are kept in memory: one process owns a
- * directory (use `blobs` to scale out).
+ * Each write replaces the file atomically (lowdb `Low` on {@link AtomicJsonFile}: temp file +
+ * rename), so a killed process leaves every file either old or new, never half-written. eTags follow
+ * botbuilder's rules: absent or `*` overwrites; any other value must match the stored one (a missing
+ * item does not match), else the write fails with {@link PreconditionFailedError}. Writes and deletes
+ * of one key are serialised inside the process, and recently written files are kept in memory: one
+ * process owns a directory (use `blobs` to scale out).
  */
 export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage {
   private readonly locks = new KeyedQueue();
   private readonly knownShards = new Set<string>();
   /**
-   * eTags this process last wrote (null: deleted), so an eTag-checked write need not read the file first.
-   * Only writes and deletes, which hold the file's lock, fill it: a read could return an older file.
+   * What this process last wrote to recently used files (null: deleted), so that the read at the start
+   * of a turn and the eTag check at its end need not touch the disk. Only writes and deletes, which hold
+   * the file's lock, fill it (a read could return an older file).
    */
-  private readonly eTags = new RecentETags(10_000);
+  private readonly recent = new RecentFiles(5_000);
   private readonly eTagPrefix = randomBytes(6).toString('base64url');
   private eTagCounter = 0;
 
@@ -51,7 +52,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
-    const files = await Promise.all(keys.map((key) => this.readFile(this.pathOf(key))));
+    const files = await Promise.all(keys.map((key) => this.current(this.pathOf(key))));
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const file = files[index];
@@ -76,9 +77,9 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
       keys.map((key) => {
         const path = this.pathOf(key);
         return this.locks.run(path, async () => {
-          this.eTags.delete(path);
+          this.recent.delete(path);
           await rm(path, { force: true });
-          this.eTags.remember(path, null);
+          this.recent.remember(path, null);
         });
       }),
     );
@@ -102,7 +103,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
           // A temp file is only garbage once no write can still be using it.
           const limit = isTemp ? Math.min(cutoff.getTime(), Date.now() - 60_000) : cutoff.getTime();
           if (!info || info.mtimeMs >= limit) return false;
-          this.eTags.delete(path);
+          this.recent.delete(path);
           await rm(path, { force: true });
           return !isTemp;
         });
@@ -118,12 +119,13 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
       const { eTag, ...rest } = item ?? {};
       const expected = condition === 'absent' ? undefined : eTag;
       if (condition === 'absent' || (typeof expected === 'string' && expected !== '' && expected !== '*')) {
-        const stored = await this.storedETag(key, path);
+        const current = await this.current(path);
+        const stored = current?.key === key ? current.eTag : null;
         if (condition === 'absent' ? stored !== null : stored !== expected) throw new PreconditionFailedError(key);
       }
       const db = new Low<StateFile | null>(new AtomicJsonFile(path), null);
       db.data = { key, eTag: this.nextETag(), item: rest };
-      this.eTags.delete(path);
+      this.recent.delete(path);
       await this.ensureShard(path);
       try {
         await db.write();
@@ -134,16 +136,14 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
         await this.ensureShard(path);
         await db.write();
       }
-      this.eTags.remember(path, db.data.eTag);
+      this.recent.remember(path, db.data);
     });
   }
 
-  /** The stored item's eTag, or null if there is none; from memory when this process wrote it last. */
-  private async storedETag(key: string, path: string): Promise<string | null> {
-    const known = this.eTags.get(path);
-    if (known !== undefined) return known;
-    const current = await this.readFile(path);
-    return current?.key === key ? current.eTag : null;
+  /** The file's content, from memory when this process wrote it last. */
+  private async current(path: string): Promise<StateFile | null> {
+    const known = this.recent.get(path);
+    return known === undefined ? this.readFile(path) : known;
   }
 
   private async readFile(path: string): Promise<StateFile | null> {
@@ -186,19 +186,26 @@ async function settleAll(operations: Promise<void>[]): Promise<void> {
   if (failure) throw failure.reason;
 }
 
-/** A bounded map from file to its last known eTag (null: no file), least recently used dropped first. */
-class RecentETags {
+/**
+ * A bounded map from file to its last written content (null: no file), least recently used dropped
+ * first. Content is kept as JSON text, so every reader gets its own copy.
+ */
+class RecentFiles {
   private readonly entries = new Map<string, string | null>();
 
   constructor(private readonly capacity: number) {}
 
-  get(path: string): string | null | undefined {
-    return this.entries.get(path);
+  get(path: string): StateFile | null | undefined {
+    const text = this.entries.get(path);
+    if (text === undefined) return undefined;
+    this.entries.delete(path);
+    this.entries.set(path, text);
+    return text === null ? null : (JSON.parse(text) as StateFile);
   }
 
-  remember(path: string, eTag: string | null): void {
+  remember(path: string, file: StateFile | null): void {
     this.entries.delete(path);
-    this.entries.set(path, eTag);
+    this.entries.set(path, file === null ? null : JSON.stringify(file));
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 

@@ -14,6 +14,7 @@ import { createCrampbot } from '../../src/index';
 import { createServer, listen } from '../../src/http/server';
 import { createStorage } from '../../src/state/createStorage';
 import type { RateLimits } from '../../src/http/rateLimit';
+import type { TurnTracker } from '../../src/http/turnTracker';
 
 // HTTP figures for issue 8: full crampbot turns (expectReplies, lowdb state, many conversations) against a bare
 // echo bot on the same CloudAdapter + restify edge, same run (target ≥ 0.8×, zero errors, p99); memory over 10k
@@ -61,9 +62,11 @@ async function start(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
 }
 
-async function stop(server: Server): Promise<void> {
+/** Closes the server once its turns are done, so no state write lands after its directory is removed. */
+async function stop(server: Server, turns?: TurnTracker): Promise<void> {
+  server.server.close();
+  await turns?.idle();
   server.server.closeAllConnections();
-  await new Promise<void>((done) => server.close(() => done()));
 }
 
 /** The baseline: an echo bot behind exactly the same edge and adapter. */
@@ -77,10 +80,10 @@ function echoServer(config: Config): Server {
 }
 
 /** crampbot with lowdb state under stateDir, or with MemoryStorage (to tell the bot's cost from the storage's). */
-function crampbotServer(config: Config, stateDir?: string): Server {
+function crampbotServer(config: Config, stateDir?: string): { server: Server; turns: TurnTracker } {
   const storage = stateDir ? createStorage({ ...config, storage: 'lowdb', stateDir }, silent) : new MemoryStorage();
   const app = createCrampbot(config, silent, { storage });
-  return createServer({ ...app, limits: NO_LIMITS });
+  return { server: createServer({ ...app, limits: NO_LIMITS }), turns: app.adapter.turns };
 }
 
 function load(url: string, options: { duration?: number; amount?: number }): Promise<AutocannonResult> {
@@ -111,8 +114,8 @@ async function throughput(config: Config): Promise<void> {
   const inMemory = crampbotServer(config);
   try {
     const echoUrl = await start(echo);
-    const crampbotUrl = await start(crampbot);
-    const inMemoryUrl = await start(inMemory);
+    const crampbotUrl = await start(crampbot.server);
+    const inMemoryUrl = await start(inMemory.server);
     for (const url of [echoUrl, crampbotUrl, inMemoryUrl]) await load(url, { amount: 500 }); // warm-up
     const echoResult = await load(echoUrl, { duration: DURATION_S });
     const crampbotResult = await load(crampbotUrl, { duration: DURATION_S });
@@ -125,8 +128,8 @@ async function throughput(config: Config): Promise<void> {
     console.log(`  crampbot / echo = ${ratio.toFixed(2)} (target >= 0.8); with MemoryStorage ${(inMemoryResult.requests.average / echoResult.requests.average).toFixed(2)}`);
   } finally {
     await stop(echo);
-    await stop(crampbot);
-    await stop(inMemory);
+    await stop(crampbot.server, crampbot.turns);
+    await stop(inMemory.server, inMemory.turns);
     rmSync(stateDir, { recursive: true, force: true });
   }
 }
@@ -135,7 +138,7 @@ async function memory(config: Config): Promise<void> {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const stateDir = mkdtempSync(join(tmpdir(), 'crampbot-bench-memory-'));
-  const server = crampbotServer(config, stateDir);
+  const { server, turns } = crampbotServer(config, stateDir);
   try {
     const url = await start(server);
     const samples: Array<{ turns: number; rssMb: number; heapMb: number }> = [];
@@ -161,7 +164,7 @@ async function memory(config: Config): Promise<void> {
     const slope = (half[half.length - 1].heapMb - half[0].heapMb) / ((half[half.length - 1].turns - half[0].turns) / 1000);
     console.log(`  heap trend over the last ${half[half.length - 1].turns - half[0].turns} turns: ${slope >= 0 ? '+' : ''}${slope.toFixed(2)} MB per 1k turns`);
   } finally {
-    await stop(server);
+    await stop(server, turns);
     rmSync(stateDir, { recursive: true, force: true });
   }
 }

@@ -36,6 +36,8 @@ describe('RateLimiter', () => {
     const req = { headers: { 'x-forwarded-for': '1.1.1.1, 203.0.113.7:51234' }, socket: { remoteAddress: '10.0.0.1' } } as never;
     expect(clientAddress(req, false)).toBe('10.0.0.1');
     expect(clientAddress(req, true)).toBe('203.0.113.7');
+    const ipv6 = { headers: { 'x-forwarded-for': '[2001:db8::7]:51234' }, socket: {} } as never;
+    expect(clientAddress(ipv6, true)).toBe('2001:db8::7');
   });
 });
 
@@ -143,5 +145,20 @@ describe('rate limits with MICROSOFT_APP_ID set', () => {
     const limited = await post(harness.url, teams('a:busy-0'), valid);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('rate limits behind a trusted proxy (TRUST_PROXY=1)', () => {
+  it('limits each forwarded client on its own, not the proxy as a whole', async () => {
+    const harness = await startServer({ env: { TRUST_PROXY: '1' }, limits: { perClient: { limit: 2, windowMs: 60_000 } } });
+    try {
+      const from = (address: string, i: number) =>
+        post(harness.url, message('hello', { conversation: { id: `proxied-${address}-${i}` } }), { 'x-forwarded-for': `${address}:40000` });
+      const first = [await from('198.51.100.1', 1), await from('198.51.100.1', 2), await from('198.51.100.1', 3)].map((r) => r.status);
+      expect(first).toEqual([200, 200, 429]);
+      expect((await from('198.51.100.2', 1)).status).toBe(200);
+    } finally {
+      await harness.close();
+    }
   });
 });

@@ -95,16 +95,27 @@ describe('LowdbStorage on disk', () => {
   it('sets a damaged file aside and starts that conversation afresh', async () => {
     const directory = fresh();
     const damaged: string[] = [];
-    const storage = new LowdbStorage(directory, { onCorruptFile: (path) => damaged.push(path) });
-    await storage.write({ broken: { count: 1 } });
+    await new LowdbStorage(directory).write({ broken: { count: 1 } });
     const { shard, name } = stateFilePath('broken');
     writeFileSync(join(directory, shard, name), '{"key":"broken","eTag":"x","item":{"cou');
+
+    // As after a restart: this instance has nothing in memory.
+    const storage = new LowdbStorage(directory, { onCorruptFile: (path) => damaged.push(path) });
 
     expect(await storage.read(['broken'])).toEqual({});
     expect(damaged).toHaveLength(1);
     expect(readdirSync(join(directory, shard)).some((file) => file.includes('.corrupt-'))).toBe(true);
     await storage.write({ broken: { count: 2 } });
     expect((await storage.read(['broken'])).broken.count).toBe(2);
+  });
+
+  it('serves a file it wrote from memory, identical to what is on disk', async () => {
+    const directory = fresh();
+    const writer = new LowdbStorage(directory);
+    await writer.write({ item: { nested: { list: [1, 'two'] } } });
+    const fromMemory = await writer.read(['item']);
+    fromMemory.item.nested.list.push('changed by the caller');
+    expect(await writer.read(['item'])).toEqual(await new LowdbStorage(directory).read(['item']));
   });
 
   it('writes again when its state directory was emptied underneath it', async () => {

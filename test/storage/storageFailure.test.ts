@@ -37,19 +37,20 @@ it('answers politely when the state directory cannot be read, and carries on onc
     expect((await send(bot.url, message('disk', 'hello'))).replies.join(' ')).not.toMatch(POLITE);
 
     // Something that is not a directory where the state directory should be (like a lost mount).
+    // A new conversation, so that nothing of it is remembered in memory either.
     renameSync(stateDir, `${stateDir}.away`);
     writeFileSync(stateDir, 'not a directory');
-    const failed = await send(bot.url, message('disk', SECRET_TEXT));
+    const failed = await send(bot.url, message('disk-2', SECRET_TEXT));
     expect(failed.status).toBe(200);
     expect(failed.replies.join(' ')).toMatch(POLITE);
     expectLoggedWithoutText(bot.logs);
 
     rmSync(stateDir);
     renameSync(`${stateDir}.away`, stateDir);
-    const recovered = await send(bot.url, message('disk', 'what helps a cramp right now'));
+    const recovered = await send(bot.url, message('disk-2', 'what helps a cramp right now'));
     expect(recovered.replies.join(' ')).not.toMatch(POLITE);
     expect(recovered.replies.length).toBeGreaterThan(0);
-    expect((await storage.read([conversationKey('disk')]))[conversationKey('disk')].turnCount).toBe(2);
+    expect((await storage.read([conversationKey('disk-2')]))[conversationKey('disk-2')].turnCount).toBe(1);
   } finally {
     await bot.close();
   }

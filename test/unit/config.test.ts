@@ -44,6 +44,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'x', HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
   });
 
+  it('trusts X-Forwarded-For only behind a proxy: on App Service by default, else when TRUST_PROXY=1', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ WEBSITE_INSTANCE_ID: 'a1b2c3' }).trustProxy).toBe(true);
+    expect(loadConfig({ WEBSITE_INSTANCE_ID: 'a1b2c3', TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
+    expect(configError({ TRUST_PROXY: 'sometimes' }).variable).toBe('TRUST_PROXY');
+  });
+
   it('accepts each app type with what it needs', () => {
     expect(loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'x' }).microsoftAppType).toBe('MultiTenant');
     expect(loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: TENANT })).toMatchObject({
