@@ -34,6 +34,7 @@ const autocannon = require('autocannon') as Autocannon;
 const ROOT = resolve(__dirname, '../../..');
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const ROUNDS = 3;
 const MEMORY_TURNS = 10_000;
 const NO_LIMITS: RateLimits = {
   perClient: { limit: 1e9, windowMs: 1000 },
@@ -102,6 +103,18 @@ function load(url: string, options: { duration?: number; amount?: number }): Pro
   });
 }
 
+/** Rounds of one server as one result: mean throughput, the worst p50/p99, all errors. */
+function combine(results: AutocannonResult[]): AutocannonResult {
+  const sum = (pick: (result: AutocannonResult) => number) => results.reduce((total, result) => total + pick(result), 0);
+  return {
+    requests: { average: sum((r) => r.requests.average) / results.length, total: sum((r) => r.requests.total) },
+    latency: { p50: Math.max(...results.map((r) => r.latency.p50)), p99: Math.max(...results.map((r) => r.latency.p99)) },
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+  };
+}
+
 function summary(label: string, result: AutocannonResult): string {
   const errors = result.errors + result.timeouts + result.non2xx;
   return `${label.padEnd(10)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${errors} (of ${result.requests.total})`;
@@ -117,10 +130,15 @@ async function throughput(config: Config): Promise<void> {
     const crampbotUrl = await start(crampbot.server);
     const inMemoryUrl = await start(inMemory.server);
     for (const url of [echoUrl, crampbotUrl, inMemoryUrl]) await load(url, { amount: 500 }); // warm-up
-    const echoResult = await load(echoUrl, { duration: DURATION_S });
-    const crampbotResult = await load(crampbotUrl, { duration: DURATION_S });
-    const inMemoryResult = await load(inMemoryUrl, { duration: DURATION_S });
-    console.log(`throughput over ${DURATION_S} s each, ${CONNECTIONS} connections, 2,000 conversations:`);
+    // Interleaved rounds, so a change in the machine's load affects every server alike.
+    const rounds: Record<'echo' | 'crampbot' | 'inMemory', AutocannonResult[]> = { echo: [], crampbot: [], inMemory: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      rounds.echo.push(await load(echoUrl, { duration: DURATION_S / ROUNDS }));
+      rounds.crampbot.push(await load(crampbotUrl, { duration: DURATION_S / ROUNDS }));
+      rounds.inMemory.push(await load(inMemoryUrl, { duration: DURATION_S / ROUNDS }));
+    }
+    const [echoResult, crampbotResult, inMemoryResult] = [rounds.echo, rounds.crampbot, rounds.inMemory].map(combine);
+    console.log(`throughput over ${DURATION_S} s each (${ROUNDS} interleaved rounds), ${CONNECTIONS} connections, 2,000 conversations:`);
     console.log(`  ${summary('echo bot', echoResult)}`);
     console.log(`  ${summary('crampbot', crampbotResult)}  (lowdb)`);
     console.log(`  ${summary('  memory', inMemoryResult)}  (crampbot with MemoryStorage, for reference)`);
