@@ -8,7 +8,7 @@ import {
 import type { Activity } from 'botbuilder';
 import type { Intent, Recognizer } from '../src/nlu/recognizer';
 import type { TriageEngine } from '../src/triage/triage';
-import type { KnowledgeBase } from '../src/knowledge/knowledgeBase';
+import { ANSWER_TOPICS, type KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { commandFor, shortcutFor, type BotMessages, type Command } from '../src/cards/messages';
 import { answerText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
 import { getTurnInput, type TurnInput } from '../src/conversationTurn';
@@ -26,18 +26,8 @@ export interface RootDialogDeps {
   messages: BotMessages;
 }
 
-/** The intents answered from the knowledge base (the topic has the intent's name). */
-const ANSWERING_INTENTS: readonly Intent[] = [
-  'symptoms',
-  'relief_now',
-  'triggers',
-  'medications',
-  'prevention',
-  'supplements',
-  'quinine',
-  'see_doctor',
-  'how_common',
-];
+/** The intents answered from the knowledge base: those with a topic of their name. */
+const ANSWERING_INTENTS: readonly string[] = ANSWER_TOPICS;
 
 /** Below this confidence an intent does not interrupt a question of the guide; the question is asked again instead. */
 const INTERRUPT_SCORE = 0.5;

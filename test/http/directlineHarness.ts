@@ -1,8 +1,7 @@
-import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { ActivityHandler, MemoryStorage, MessageFactory } from 'botbuilder';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { capturedLogger } from '../support/capturedLogger';
 import { createAdapter } from '../../src/adapter';
 import { createServer } from '../../src/http/server';
 
@@ -36,14 +35,7 @@ export interface DirectLineHarnessOptions {
 /** A crampbot server (its real routes) around the echo bot, on 127.0.0.1 port 0, logs captured. */
 export async function startDirectLineServer({ env = {}, bot = new EchoBot(), emergencyLine }: DirectLineHarnessOptions = {}) {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'debug', ...env });
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const logger = createLogger(config, sink);
+  const { logger, logs } = capturedLogger(config);
   const adapter = createAdapter(config, logger);
   const triage = emergencyLine ? { services: { emergencyLine } } : undefined;
   const server = createServer({ config, logger, adapter, bot, storage: new MemoryStorage(), triage });

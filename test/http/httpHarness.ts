@@ -1,8 +1,7 @@
-import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { capturedLogger } from '../support/capturedLogger';
 import { createCrampbot } from '../../src/index';
 import { createServer } from '../../src/http/server';
 import type { RateLimits } from '../../src/http/rateLimit';
@@ -23,14 +22,7 @@ export interface HarnessOptions {
 /** A crampbot server on 127.0.0.1, port 0, with its log lines captured in `logs`. */
 export async function startServer({ env = {}, limits = NO_LIMITS, storage = new MemoryStorage() }: HarnessOptions = {}) {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'debug', ...env });
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const logger = createLogger(config, sink);
+  const { logger, logs } = capturedLogger(config);
   const app = createCrampbot(config, logger, { storage });
   const server = createServer({ ...app, limits });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -47,7 +47,7 @@ describe('the crampbot process', () => {
   afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 
   it('exits 0 on SIGTERM after answering, with its state on disk', async () => {
-    const child = spawn(process.execPath, ['-r', join(__dirname, 'runTypeScript.js'), join(ROOT, 'src/index.ts')], {
+    const child = spawn(process.execPath, ['-r', join(__dirname, '../support/registerTypeScript.js'), join(ROOT, 'src/index.ts')], {
       cwd: stateDir,
       env: { PATH: process.env.PATH, PORT: '0', STORAGE: 'lowdb', STATE_DIR: stateDir, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import type { Activity, Storage } from 'botbuilder';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { capturedLogger } from '../support/capturedLogger';
 import { createCrampbot } from '../../src/index';
 import { createServer } from '../../src/http/server';
 
@@ -15,14 +14,8 @@ const NO_RATE_LIMITS = {
 /** The real crampbot over HTTP on 127.0.0.1:0 with the given storage; log lines land in `logs`. */
 export async function startCrampbot(storage: Storage, env: Record<string, string> = {}) {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'info', ...env });
-  const logs: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const app = createCrampbot(config, createLogger(config, sink), { storage });
+  const { logger, logs } = capturedLogger(config);
+  const app = createCrampbot(config, logger, { storage });
   const server = createServer({ ...app, limits: NO_RATE_LIMITS });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

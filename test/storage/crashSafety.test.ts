@@ -20,7 +20,7 @@ afterAll(() => {
 
 /** Starts crampbot as a separate process on `stateDir` and resolves to its URL. */
 async function startBotProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['-r', './test/storage/crash/registerTypeScript.js', 'test/storage/crash/crampbotProcess.ts'], {
+  const child = spawn(process.execPath, ['-r', './test/support/registerTypeScript.js', 'test/storage/crash/crampbotProcess.ts'], {
     cwd: ROOT,
     env: { ...process.env, STATE_DIR: stateDir, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -148,7 +148,7 @@ describe('starting crampbot with a bad value', () => {
   ])('exits 1 naming %s, without a stack trace', (variable, value) => {
     const dir = mkdtempSync(join(tmpdir(), 'crampbot-badconfig-'));
     try {
-      const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/http/runTypeScript.js'), join(ROOT, 'src/index.ts')], {
+      const run = spawnSync(process.execPath, ['-r', join(ROOT, 'test/support/registerTypeScript.js'), join(ROOT, 'src/index.ts')], {
         cwd: dir,
         env: { PATH: process.env.PATH, [variable]: value },
         encoding: 'utf8',

@@ -1,9 +1,10 @@
-// Lets a child process run the TypeScript sources directly (the same swc transform jest uses),
-// so the crash test needs no build step.
+// Lets a child process run crampbot's TypeScript sources directly
+// (`node -r ./test/support/registerTypeScript.js src/index.ts`), compiled on the fly by swc as under jest,
+// so process-level tests need no tsc build first.
 const { readFileSync } = require('node:fs');
 const { transformSync } = require('@swc/core');
 
-require.extensions['.ts'] = (module, filename) => {
+require.extensions['.ts'] = function compileTypeScript(module, filename) {
   const { code } = transformSync(readFileSync(filename, 'utf8'), {
     filename,
     jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
