@@ -1,21 +1,16 @@
 import { CORPUS_DIR } from '../../src/paths';
-import type { RegionServices } from '../../src/triage/triage';
+import { REGIONS } from '../../src/config';
+import { loadTriageEngine } from '../../src/triage/loadTriageEngine';
 import { ANSWER_TOPICS } from '../../src/knowledge/knowledgeBase';
 import { loadKnowledgeBase } from '../../src/knowledge/loadKnowledgeBase';
 import { findSafetyProblems } from '../../src/knowledge/safetyScan';
 
-const UK: RegionServices = {
-  region: 'uk',
-  emergencyNumber: '999',
-  emergencyLine: 'Chest pain or trouble breathing: call 999 now.',
-  urgentService: 'NHS 111',
-  doctor: 'GP',
-};
 
-describe('every knowledge answer passes the safety scan', () => {
+describe('every knowledge answer passes the safety scan in every region', () => {
   const knowledge = loadKnowledgeBase(CORPUS_DIR);
-  it.each(ANSWER_TOPICS)('%s (short and "tell me more")', (topic) => {
-    const answer = knowledge.answer(topic, UK)!;
+  const cases = REGIONS.flatMap((region) => ANSWER_TOPICS.map((topic) => [topic, region] as const));
+  it.each(cases)('%s in %s (short and "tell me more")', (topic, region) => {
+    const answer = knowledge.answer(topic, loadTriageEngine(CORPUS_DIR, region).services)!;
     expect(findSafetyProblems(answer.text)).toEqual([]);
     expect(findSafetyProblems(answer.more)).toEqual([]);
   });
