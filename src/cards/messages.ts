@@ -94,6 +94,7 @@ export interface BotMessages {
     follow_up: string;
     follow_up_actions: string[];
   };
+  /** The phrases of each command, normalised (see normalisePhrase). */
   commands: Record<Command, string[]>;
   /** Normalised button title → the intent it asks for. */
   shortcuts: Record<string, Intent>;
@@ -121,6 +122,10 @@ export function loadBotMessages(corpusDir: string, context: RenderContext): BotM
   filled.shortcuts = Object.fromEntries(
     Object.entries(filled.shortcuts).map(([phrase, intent]) => [normalisePhrase(phrase), intent]),
   );
+  // Normalised once here rather than on every message (commandFor compares normalised phrases).
+  filled.commands = Object.fromEntries(
+    COMMANDS.map((command) => [command, filled.commands[command].map(normalisePhrase)]),
+  ) as BotMessages['commands'];
   return filled;
 }
 
@@ -138,11 +143,9 @@ export function normalisePhrase(text: string): string {
 export function commandFor(messages: BotMessages, text: string): Command | undefined {
   const phrase = normalisePhrase(text);
   if (!phrase) return undefined;
-  const matches = (candidate: string) => {
-    const wanted = normalisePhrase(candidate);
-    return wanted === phrase || wanted === withoutCourtesy(phrase);
-  };
-  return COMMANDS.find((command) => messages.commands[command].some(matches));
+  const bare = withoutCourtesy(phrase);
+  // The phrases in messages.commands are normalised when loaded.
+  return COMMANDS.find((command) => messages.commands[command].some((wanted) => wanted === phrase || wanted === bare));
 }
 
 /** "can you walk me through it please" → "walk me through it". */

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { AzureBlobsStorage } from './azureBlobsStorage';
+import type { AzureBlobsStorage as AzureBlobsStorageClass } from './azureBlobsStorage';
 import { ExpiringMemoryStorage } from './expiringMemoryStorage';
 import { LowdbStorage } from './lowdbStorage';
 
@@ -16,10 +16,18 @@ export function createStorage(
       return new ExpiringMemoryStorage();
     case 'blobs':
       if (!config.blobConnectionString) throw new Error('BLOB_CONNECTION_STRING is required when STORAGE=blobs');
-      return new AzureBlobsStorage(config.blobConnectionString, config.blobContainer);
+      return new (azureBlobsStorage())(config.blobConnectionString, config.blobContainer);
     case 'lowdb':
       return new LowdbStorage(resolve(config.stateDir), {
         onCorruptFile: () => logger.warn({ storage: 'lowdb' }, 'a damaged state file was set aside'),
       });
   }
+}
+
+/**
+ * Loading the Azure SDK takes about 90 ms, which lowdb and memory deployments need not pay at start-up,
+ * so it is required only when STORAGE=blobs.
+ */
+function azureBlobsStorage(): typeof AzureBlobsStorageClass {
+  return (require('./azureBlobsStorage') as typeof import('./azureBlobsStorage')).AzureBlobsStorage;
 }

@@ -88,8 +88,12 @@ export class RuleTriageEngine implements TriageEngine {
       for (const name of present) combined.add(name);
     }
     for (const name of this.ruleSet.perMessage) if (!newest.has(name)) combined.delete(name);
+    // combined always holds every finding of the newest message; when it holds nothing more (often), a rule
+    // that fails on the newest message fails on combined too, and need not be evaluated twice.
+    const nothingEarlier = combined.size === newest.size;
     const fired = this.rulesBySeverity.filter((rule) => {
       if (this.conditions.holds(rule.when, newest)) return true;
+      if (nothingEarlier) return false;
       const used = this.conditions.holds(rule.when, combined);
       return used !== undefined && [...used].some((name) => newest.has(name));
     });

@@ -34,6 +34,7 @@ const autocannon = require('autocannon') as Autocannon;
 const ROOT = resolve(__dirname, '../../..');
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = 10;
+const CONVERSATIONS = 2000;
 const ROUNDS = 3;
 const MEMORY_TURNS = 10_000;
 const NO_LIMITS: RateLimits = {
@@ -50,8 +51,8 @@ function messageBody(index: number): string {
   return JSON.stringify({
     type: 'message',
     channelId: 'bench',
-    conversation: { id: `bench-${index % 2000}` },
-    from: { id: `user-${index % 2000}` },
+    conversation: { id: `bench-${index % CONVERSATIONS}` },
+    from: { id: `user-${index % CONVERSATIONS}` },
     recipient: { id: 'crampbot' },
     deliveryMode: 'expectReplies',
     text: TEXTS[index % TEXTS.length],
@@ -129,7 +130,9 @@ async function throughput(config: Config): Promise<void> {
     const echoUrl = await start(echo);
     const crampbotUrl = await start(crampbot.server);
     const inMemoryUrl = await start(inMemory.server);
-    for (const url of [echoUrl, crampbotUrl, inMemoryUrl]) await load(url, { amount: 500 }); // warm-up
+    // Warm-up: every conversation once, so the rounds measure the steady state (JIT warm, state files exist)
+    // rather than each conversation's first turn; the same for all three servers.
+    for (const url of [echoUrl, crampbotUrl, inMemoryUrl]) await load(url, { amount: CONVERSATIONS });
     // Interleaved rounds, so a change in the machine's load affects every server alike.
     const rounds: Record<'echo' | 'crampbot' | 'inMemory', AutocannonResult[]> = { echo: [], crampbot: [], inMemory: [] };
     for (let round = 0; round < ROUNDS; round++) {

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,9 @@ async function latencies(): Promise<Store[]> {
     seed(directory, stored);
     return { stored, directory, reads: [], writes: [] };
   });
+  // Let the kernel write the seeded files out now, not in the middle of the measurement (at 100k that
+  // writeback otherwise lands in the tail latencies of whichever size is measured next).
+  execFileSync('sync');
   for (const store of stores) {
     const storage = new LowdbStorage(store.directory);
     await sample((index) => storage.read([keyOf(index)]), 200, store.stored, []); // warm-up
@@ -124,6 +128,23 @@ function diskUse(directory: string) {
     blocks += info.blocks * 512;
   }
   return { bytes: bytes / files.length, disk: blocks / files.length };
+}
+
+/**
+ * What creating one empty file costs in `directory` (µs, median of 200). Every lowdb write creates its temp file,
+ * and on this machine's ext4 that cost varies from ~30 µs to ~800 µs between directories, so it is printed with
+ * the turns per second it explains.
+ */
+function fileCreateMicros(directory: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const path = join(directory, `.probe-${i}.tmp`);
+    const started = process.hrtime.bigint();
+    closeSync(openSync(path, 'w'));
+    times.push(Number(process.hrtime.bigint() - started) / 1000);
+    unlinkSync(path);
+  }
+  return summary(times).p50;
 }
 
 /** Full turns over HTTP (expectReplies) through the real bot: requests per second. */
@@ -195,7 +216,8 @@ export async function run(): Promise<void> {
     console.log(
       `full turns over HTTP (${concurrency} at a time, 200 conversations, median of 3 rounds): ` +
         `MemoryStorage ${median(memory).toFixed(0)}/s · lowdb ${median(lowdb).toFixed(0)}/s · ` +
-        `ratio ${(median(lowdb) / median(memory)).toFixed(2)}× (target ≥ 0.8×)`,
+        `ratio ${(median(lowdb) / median(memory)).toFixed(2)}× (target ≥ 0.8×); ` +
+        `creating a file in the state directory costs ${fileCreateMicros(directory).toFixed(0)} µs here`,
     );
   } finally {
     rmSync(directory, { recursive: true, force: true });
