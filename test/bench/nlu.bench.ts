@@ -13,8 +13,8 @@ import { loadNluCorpus } from '../../src/nlu/nluCorpus';
 import type { ClassifierTrainer } from '../../src/nlu/textClassifier';
 import { CORPUS_DIR, PROJECT_ROOT } from '../../src/paths';
 
-/** The Braun et al. corpora (see ../shared/nlu-benchmarks/README.md), beside the project. */
-export const BRAUN_DIR = join(PROJECT_ROOT, '..', 'shared', 'nlu-benchmarks');
+/** The Braun et al. corpora (CC BY-SA 3.0; see test/fixtures/nlu-benchmarks/README.md). */
+export const BRAUN_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'nlu-benchmarks');
 export const BRAUN_CORPORA = ['askubuntu', 'chatbot', 'webapps'] as const;
 
 const f3 = (value: number): string => value.toFixed(3);

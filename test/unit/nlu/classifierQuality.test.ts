@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLabelledJsonl } from '../../../src/cli/eval';
 import { applyThreshold, crossValidate, scorePredictions, trainAndTest } from '../../../src/nlu/evaluation';
@@ -20,8 +19,7 @@ describe('classifier quality floors', () => {
   });
 
   it('labels at least 90 % of the 274 Braun et al. test sentences correctly', () => {
-    const dir = join(PROJECT_ROOT, '..', 'shared', 'nlu-benchmarks');
-    if (!existsSync(dir)) throw new Error(`the Braun et al. corpora must be at ${dir} (a copy of shared/ beside the repo)`);
+    const dir = join(PROJECT_ROOT, 'test', 'fixtures', 'nlu-benchmarks');
     let correct = 0;
     let total = 0;
     for (const name of ['askubuntu', 'chatbot', 'webapps']) {
