@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadNluCorpus } from '../../src/nlu/nluCorpus';
 import { CORPUS_DIR } from '../../src/paths';
 import { loadTriageEngine } from '../../src/triage/loadTriageEngine';
 import { LEVELS } from '../../src/triage/triage';
@@ -49,22 +47,17 @@ function printFigures(name: string, figures: SuiteFigures): void {
  * Almost all are questions or benign statements; what gets a level above self_care is worth reading.
  */
 function printOtherAuthorsPhrasings(engine: ReturnType<typeof loadTriageEngine>): void {
-  const file = join(CORPUS_DIR, 'nlu.yml');
-  if (!existsSync(file)) return;
-  const nlu = parse(readFileSync(file, 'utf8')) as { intents?: Array<{ intent: string; examples: string[] }> };
   const byIntent = new Map<string, Record<string, number>>();
-  let total = 0;
+  const { examples } = loadNluCorpus(CORPUS_DIR);
+  const total = examples.length;
   let raised = 0;
-  for (const { intent, examples } of nlu.intents ?? []) {
-    for (const example of examples) {
-      const { level } = engine.assess([String(example)]);
-      total++;
-      if (level === 'self_care') continue;
-      raised++;
-      const counts = byIntent.get(intent) ?? {};
-      counts[level] = (counts[level] ?? 0) + 1;
-      byIntent.set(intent, counts);
-    }
+  for (const { text, intent } of examples) {
+    const { level } = engine.assess([text]);
+    if (level === 'self_care') continue;
+    raised++;
+    const counts = byIntent.get(intent) ?? {};
+    counts[level] = (counts[level] ?? 0) + 1;
+    byIntent.set(intent, counts);
   }
   console.log(`\n--- corpus/nlu.yml phrasings (written by others, not for triage): ${raised}/${total} given a level above self_care`);
   for (const [intent, counts] of byIntent) console.log(`  ${intent.padEnd(13)} ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ')}`);
