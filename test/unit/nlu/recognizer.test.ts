@@ -29,6 +29,8 @@ describe('the intent recognizer trained from corpus/nlu.yml', () => {
     ['what can you do', 'help'],
     ['thanks that is all', 'goodbye'],
     ['erase what you know about me', 'forget_me'],
+    ['is ibuprofen any good for leg cramps', 'relief_now'],
+    ['what painkiller should i take for a calf cramp', 'relief_now'],
   ])('understands %p as %s', (text, intent) => {
     expect(recognizer.classify(text).intent).toBe(intent);
   });
