@@ -102,15 +102,12 @@ export function loadDotEnv(path = '.env', env: Env = process.env): void {
   }
 }
 
-/** The config as it may be logged: secrets replaced. */
+/** The config as it may be logged: the secrets left out, and named in `secretsSet` when they are configured. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  const hidden = (value?: string) => (value ? '[redacted]' : undefined);
-  return {
-    ...config,
-    microsoftAppPassword: hidden(config.microsoftAppPassword),
-    blobConnectionString: hidden(config.blobConnectionString),
-    directLineSecret: hidden(config.directLineSecret),
-  };
+  const { microsoftAppPassword, blobConnectionString, directLineSecret, ...rest } = config;
+  const secrets = { MICROSOFT_APP_PASSWORD: microsoftAppPassword, BLOB_CONNECTION_STRING: blobConnectionString, DIRECT_LINE_SECRET: directLineSecret };
+  // Variable names as values, not keys: the logger censors secret-named keys whatever they hold.
+  return { ...rest, secretsSet: Object.keys(secrets).filter((name) => secrets[name as keyof typeof secrets]) };
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
