@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { ConfigError, loadConfig, loadDotEnv, redactedConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
+import { capturedLogger } from '../support/capturedLogger';
 
 const ROOT = resolve(__dirname, '../..');
 const SPEC_VARIABLES = [
@@ -109,13 +108,12 @@ describe('loadConfig', () => {
   });
 
   it('says which secrets are configured, so an operator can tell a missing one from a hidden one', () => {
-    const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const { logger, logs } = capturedLogger({ logLevel: 'info' });
     const config = loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'app-password-value' });
-    createLogger({ logLevel: 'info' }, sink).info({ config: redactedConfig(config) }, 'crampbot is listening');
-    const logged = JSON.parse(lines[0]) as { config: { secretsSet: string[] } };
+    logger.info({ config: redactedConfig(config) }, 'crampbot is listening');
+    const logged = JSON.parse(logs[0]) as { config: { secretsSet: string[] } };
     expect(logged.config.secretsSet).toEqual(['MICROSOFT_APP_PASSWORD']);
-    expect(lines[0]).not.toContain('app-password-value');
+    expect(logs[0]).not.toContain('app-password-value');
   });
 });
 
