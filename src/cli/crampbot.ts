@@ -3,6 +3,7 @@ import { chat } from './chat';
 import { classify } from './classify';
 import { triage } from './triage';
 import { evaluate } from './eval';
+import { lexiconWords } from './lexiconWords';
 
 /** What a command reads and writes, so tests can drive it without a terminal. */
 export interface CliIo {
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   classify: { summary: 'stdin lines → JSON lines {"text","intent","score"}', run: classify },
   triage: { summary: 'stdin lines → JSON lines {"text","level","rules"}', run: triage },
   eval: { summary: 'cross-validate the intent classifier (--train a.jsonl --test b.jsonl, --json)', run: evaluate },
+  'lexicon-words': { summary: 'rewrite corpus/understanding/real-words.txt after editing the lexicon', run: lexiconWords },
 };
 
 export async function main(argv: string[], io: CliIo = process): Promise<number> {

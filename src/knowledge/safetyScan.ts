@@ -17,6 +17,9 @@ import { isTrustedSourceUrl } from './trustedSources';
  *   MHRA quinine safety wording is quoted, e.g.
  *   `The NHS says to "stop taking … and call 111 or a doctor straight away if you get …"`.
  *
+ * - the same advice paraphrased and attributed in its own sentence, which also sends the person to a clinician:
+ *   `The NHS medicine pages for statins say to stop taking the statin and call 111 or a doctor straight away …`.
+ *
  * @returns one line per problem, `"<kind>: <the words that matched>"`; empty when nothing was found.
  */
 export function findSafetyProblems(text: string): string[] {
@@ -47,6 +50,7 @@ export function findSafetyProblems(text: string): string[] {
     for (const match of matchAll(normalised, pattern)) {
       if (isNegatedOrConditional(normalised, match.index)) continue;
       if (quotes.some(([start, end]) => match.index >= start && match.index < end)) continue;
+      if (isAttributedOfficialAdvice(normalised, match.index)) continue;
       report('tells someone to stop or change a medicine', match);
     }
   }
@@ -129,6 +133,15 @@ function clauseBefore(text: string, index: number, count: number): string {
   const clauseStart = Math.max(...['.', ',', ';', ':', '\n', '(', '"', '\u201c'].map((mark) => before.lastIndexOf(mark)));
   const words = before.slice(clauseStart + 1).trim().split(/\s+/).filter(Boolean);
   return words.slice(-count).join(' ');
+}
+
+/** "The NHS … say(s) to stop …" in one sentence that also names a doctor, 111 or a physician. */
+function isAttributedOfficialAdvice(text: string, index: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
+  const sentenceEnd = text.indexOf('. ', index) < 0 ? text.length : text.indexOf('. ', index);
+  const lead = text.slice(sentenceStart, index);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  return /\b(?:NHS|MHRA)\b[^.]*\b(?:say|says|tell|tells|advise|advises)\s+(?:you\s+|people\s+|patients\s+)?to\s*$/.test(lead) && /\b(?:doctor|GP|physician|111|999)\b/.test(sentence);
 }
 
 /** Spans [start, end) of quotes from the NHS or MHRA that send the person to a clinician (see remarks above). */

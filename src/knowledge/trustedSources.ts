@@ -7,7 +7,8 @@
 const TRUSTED_DOMAINS = ['nhs.uk', 'nice.org.uk', 'gov.uk', 'cochranelibrary.com'];
 
 /** Mirrors and old copies named in medical.md: never cite them. */
-const MIRROR_HOSTS = ['developer.api.nhs.uk', 'beta.nhs.uk', 'nidirect.gov.uk'];
+/** nidirect (www.nidirect.gov.uk) is Northern Ireland's own government site, not a copy: it may be cited. */
+const MIRROR_HOSTS = ['developer.api.nhs.uk', 'beta.nhs.uk'];
 
 export function isTrustedSourceUrl(url: string): boolean {
   let parsed: URL;

@@ -1,3 +1,5 @@
+import { editDistance } from '../understanding/natural';
+
 /**
  * Corrects a word to the corpus vocabulary when it is one edit away (a letter missing, extra, wrong or
  * two letters swapped): "hlep" → "help", "magnisium" → "magnesium", "statns" → "statins".
@@ -52,15 +54,6 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** True when a and b differ by one insertion, deletion, substitution or adjacent transposition. */
 function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return editDistance(a, b) <= 1;
 }

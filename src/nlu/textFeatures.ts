@@ -1,3 +1,5 @@
+import { normaliseText } from '../understanding/normalise';
+
 /**
  * Turns a chat message into the tokens and sparse features the intent models read.
  *
@@ -6,16 +8,11 @@
  * from the model's SpellingCorrector, which word features go through.
  */
 
-const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
-const TAG = /<[^>]+>/g;
-const APOSTROPHES = /['\u2018\u2019\u02bc`´]/g;
 /** Letters, digits and "&" (as in "A&E") make words; "?" and "!" are kept as tokens of their own. */
 const TOKEN = /[\p{L}\p{N}&]+|[?!]/gu;
 
-/** Lower case, Unicode-normalised text without mentions, markup or apostrophes. */
-export function normaliseMessage(text: string): string {
-  return text.replace(MENTION, ' ').replace(TAG, ' ').normalize('NFKC').toLowerCase().replace(APOSTROPHES, '');
-}
+/** The project's one normaliser (src/understanding/normalise.ts): what the classifier reads is what triage reads. */
+export const normaliseMessage = normaliseText;
 
 /** Words, plus one "?" or "!" token per run of them (so "?" alone and "cramp!!!" still carry a signal). */
 export function tokenize(text: string): string[] {

@@ -1,8 +1,9 @@
 import type { Region } from '../config';
 import { ConditionEvaluator } from './conditions';
-import { FindingMatcher, type Findings } from './findingMatcher';
-import { readTriageRuleSet, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
-import { TextNormaliser } from './textNormaliser';
+import { readTriageRuleSet, TriageRulesError, type Condition, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
+import { loadUnderstanding, type UnderstandingLayer } from '../understanding/understanding';
+import { counts, deniedFor, presentFor, type MessageUnderstanding, type Whose } from '../understanding/findings';
+import { RedFlagSecondOpinion, secondOpinionExamples } from './secondOpinion';
 import {
   LEVELS,
   type RedFlagAnswer,
@@ -23,39 +24,40 @@ export class UnknownRegionError extends Error {
 }
 
 /** Loads corpus/triage.yml into a rule engine for the region; an unknown region throws UnknownRegionError. */
-export function loadTriageEngine(corpusDir: string, region: Region): TriageEngine {
-  return new RuleTriageEngine(readTriageRuleSet(corpusDir), region);
+export function loadTriageEngine(corpusDir: string, region: Region, understanding: UnderstandingLayer = loadUnderstanding(corpusDir)): RuleTriageEngine {
+  const ruleSet = readTriageRuleSet(corpusDir);
+  let secondOpinion: RedFlagSecondOpinion | undefined;
+  // Trained on first use: start-up does not wait for it.
+  const lazySecondOpinion = () => (secondOpinion ??= RedFlagSecondOpinion.train(secondOpinionExamples(corpusDir), ruleSet.secondOpinion.threshold));
+  return new RuleTriageEngine(ruleSet, region, understanding, lazySecondOpinion);
 }
 
 /** Beyond this, a message is screened at its start and its end (red flags are often typed last). */
 const SCREENED_CHARS = 40_000;
 const MAX_ADVICE_RULES = 2;
-const CACHED_MESSAGES = 256;
-const CACHED_CHARS = 2_000;
 const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /**
  * The rule table of medical.md §2 as an engine (SPEC §4).
  *
- * @remarks assess() combines the findings of the recent messages (a later "not swollen" withdraws an
- * earlier "swollen"), and reports a rule when it holds on the newest message alone, or on the combination
- * with at least one of its findings stated in the newest message: "my calf is swollen and red" then
- * "now I can't breathe" is E1; a later "thanks" does not repeat it.
+ * @remarks assess() reads each message once through the understanding layer (src/understanding/), combines the
+ * findings of the recent messages (a later "not swollen" withdraws an earlier "swollen") and reports every rule
+ * that holds on them: "my calf is swollen and red" then "now I can't breathe" is E1. The writer's findings and
+ * those of someone they mention are judged apart (see assess).
  */
 export class RuleTriageEngine implements TriageEngine {
   readonly ruleSetVersion: string;
   readonly services: RegionServices;
   private readonly wording: RegionWording;
-  private readonly normaliser: TextNormaliser;
-  private readonly matcher: FindingMatcher;
   private readonly conditions: ConditionEvaluator;
   private readonly rulesBySeverity: RedFlagRule[];
   private readonly ruleById: Map<string, RedFlagRule>;
-  private readonly findingsCache = new Map<string, Findings>();
 
   constructor(
     private readonly ruleSet: TriageRuleSet,
     region: string,
+    readonly understanding: UnderstandingLayer,
+    private readonly secondOpinion?: () => RedFlagSecondOpinion,
   ) {
     const wording = ruleSet.regions[region];
     if (!wording) throw new UnknownRegionError(region, Object.keys(ruleSet.regions));
@@ -69,8 +71,7 @@ export class RuleTriageEngine implements TriageEngine {
       doctor: wording.doctor,
       childAdvice: wording.childAdvice,
     };
-    this.normaliser = new TextNormaliser(ruleSet.spelling, ruleSet.fuzzy, ruleSet.notTypos);
-    this.matcher = new FindingMatcher(ruleSet.concepts, ruleSet.macros);
+    checkConcepts(ruleSet, understanding.conceptNames());
     this.conditions = new ConditionEvaluator(ruleSet.derived);
     // Stable sort: most severe level first, then the order of corpus/triage.yml.
     this.rulesBySeverity = [...ruleSet.rules].sort((a, b) => rank(b.level) - rank(a.level));
@@ -80,30 +81,64 @@ export class RuleTriageEngine implements TriageEngine {
   assess(messages: readonly string[]): TriageResult {
     const texts = messages.filter((message): message is string => typeof message === 'string');
     if (texts.length === 0) return this.result('self_care', []);
-    const findings = texts.map((text) => this.findingsOf(text));
-    const newest = findings[findings.length - 1]!.present;
+    const understood = texts.map((text) => this.understand(text));
+    // Each person's findings are combined and judged apart: "my partner takes a statin" and "I get cramps" are
+    // not a statin user with cramps; "my dad collapsed" is still an emergency to act on.
+    const fired = new Set<RedFlagRule>(this.firedFor(understood, 'self'));
+    // Someone else's findings count in full when the message is about them ("my wife's calf is red and swollen");
+    // when the writer also describes their own symptoms, the other person is background and only an emergency
+    // of theirs is said ("my dad takes water tablets, I got a cramp" is not the writer's GP referral).
+    const writerHasSymptoms = understood.some((message) => message.findings.some((finding) => finding.experiencer === 'self' && finding.category === 'finding' && counts(finding)));
+    for (const rule of this.firedFor(understood, 'other')) if (!writerHasSymptoms || rule.level === 'emergency') fired.add(rule);
+    // Who has what is a guess; for an emergency the guess must not split it ("my grandson swallowed my quinine").
+    for (const rule of this.firedFor(understood, 'anyone')) if (rule.level === 'emergency') fired.add(rule);
+    const result = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!);
+    const aboutChild =
+      this.isAboutChild(understood[understood.length - 1]!) ||
+      (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !/\b(?:i|my|me|myself)\b/.test(understood[understood.length - 1]!.text));
+    if (!aboutChild) return result;
+    // Children are not triaged (signposting instead); a red flag is still said.
+    const redFlag = result.level === 'emergency' || result.level === 'urgent';
+    return redFlag ? { ...result, aboutChild: true } : { ...this.result('self_care', []), aboutChild: true, advice: this.wording.childAdvice };
+  }
+
+  /**
+   * The statistical second opinion (src/triage/secondOpinion.ts) raises a GP result to urgent when the newest
+   * message reads like a red flag the rules could not place. It never lowers a level, and it leaves self-care
+   * alone: on the first-sight batches its gain was GP-level results that should have been urgent, while raising
+   * self-care messages ("my calf hurts at night") would send ordinary cramps to a GP.
+   */
+  private withSecondOpinion(result: TriageResult, newest: string): TriageResult {
+    if (result.level !== 'gp' || !this.secondOpinion?.().flags(newest)) return result;
+    const level = 'urgent';
+    return {
+      ...result,
+      level,
+      secondOpinion: true,
+      advice: joinSentences([this.wording.instructions[level], this.fill(this.ruleSet.secondOpinion.wording)]),
+    };
+  }
+
+  /** What the layer read in one message (a very long message is read at its start and its end). */
+  understand(text: string): MessageUnderstanding {
+    const screened = text.length > SCREENED_CHARS ? `${text.slice(0, SCREENED_CHARS / 2)}\n${text.slice(-SCREENED_CHARS / 2)}` : text;
+    return this.understanding.understand(screened);
+  }
+
+  /**
+   * The rules that hold for one person on the recent messages together: what the conversation says now. A later
+   * "not swollen" withdraws an earlier "swollen"; the form of a message (a general question) counts only for the
+   * newest. Saying a level once, not at every message, is the bot's job (it remembers what it said).
+   */
+  private firedFor(understood: MessageUnderstanding[], person: Whose): RedFlagRule[] {
+    const newest = presentFor(understood[understood.length - 1]!, person);
     const combined = new Set<string>();
-    for (const { present, negated } of findings) {
-      for (const name of negated) if (!present.has(name)) combined.delete(name);
-      for (const name of present) combined.add(name);
+    for (const message of understood) {
+      for (const name of this.understanding.withFamilies(deniedFor(message, person))) combined.delete(name);
+      for (const name of presentFor(message, person)) combined.add(name);
     }
     for (const name of this.ruleSet.perMessage) if (!newest.has(name)) combined.delete(name);
-    // combined always holds every finding of the newest message; when it holds nothing more (often), a rule
-    // that fails on the newest message fails on combined too, and need not be evaluated twice.
-    const nothingEarlier = combined.size === newest.size;
-    const fired = this.rulesBySeverity.filter((rule) => {
-      if (this.conditions.holds(rule.when, newest)) return true;
-      if (nothingEarlier) return false;
-      const used = this.conditions.holds(rule.when, combined);
-      return used !== undefined && [...used].some((name) => newest.has(name));
-    });
-    const result = this.fromRules(fired);
-    const aboutChild =
-      this.isAboutChild(texts[texts.length - 1]!) ||
-      (texts.slice(0, -1).some((text) => this.isAboutChild(text)) && !/\b(?:i|my|me|myself)\b/.test(this.normaliser.normalise(texts[texts.length - 1]!)));
-    if (!aboutChild) return result;
-    const redFlag = result.level === 'emergency' || result.level === 'urgent';
-    return { ...result, aboutChild: true, advice: redFlag ? result.advice : this.wording.childAdvice };
+    return this.rulesBySeverity.filter((rule) => this.conditions.holds(rule.when, combined) !== undefined);
   }
 
   questions(): RedFlagQuestion[] {
@@ -150,7 +185,7 @@ export class RuleTriageEngine implements TriageEngine {
   }
 
   aboutChild(text: string): boolean {
-    return this.isAboutChild(text);
+    return this.isAboutChild(this.understand(text));
   }
 
   catalogue(): TriageRuleSummary[] {
@@ -163,22 +198,12 @@ export class RuleTriageEngine implements TriageEngine {
     }));
   }
 
-  private isAboutChild(text: string): boolean {
-    const { present } = this.findingsOf(text);
-    return present.has('child') && !present.has('postpartum') && !present.has('pregnant');
-  }
-
-  private findingsOf(text: string): Findings {
-    const cached = this.findingsCache.get(text);
-    if (cached) return cached;
-    const screened = text.length > SCREENED_CHARS ? `${text.slice(0, SCREENED_CHARS / 2)}\n${text.slice(-SCREENED_CHARS / 2)}` : text;
-    const findings = this.matcher.find(this.normaliser.normalise(screened));
-    // The recent messages come back every turn; long ones are cheap enough to screen again.
-    if (text.length <= CACHED_CHARS) {
-      if (this.findingsCache.size >= CACHED_MESSAGES) this.findingsCache.delete(this.findingsCache.keys().next().value!);
-      this.findingsCache.set(text, findings);
-    }
-    return findings;
+  /** A child is named as the one with the symptoms; a pregnancy or a birth is the writer's own. */
+  private isAboutChild(message: MessageUnderstanding): boolean {
+    const concepts = new Set(message.findings.filter((finding) => !finding.negated && !finding.hypothetical).map((finding) => finding.concept));
+    // "my son (he's 34)": a son or daughter who is an adult.
+    const adultsOnly = message.ages.length > 0 && message.ages.every((age) => age >= 16);
+    return concepts.has('child') && !adultsOnly && !concepts.has('postpartum') && !concepts.has('pregnant');
   }
 
   private fromRules(fired: RedFlagRule[]): TriageResult {
@@ -213,6 +238,15 @@ export class RuleTriageEngine implements TriageEngine {
     };
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole).trim();
   }
+}
+
+/** Rules may name only concepts of the lexicon or findings derived from them. */
+function checkConcepts(ruleSet: TriageRuleSet, concepts: string[]): void {
+  const known = new Set([...concepts, ...Object.keys(ruleSet.derived)]);
+  const names = (condition: Condition): string[] =>
+    typeof condition === 'string' ? [condition] : [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.none ?? [])].flatMap(names);
+  const used = [...ruleSet.rules.map((rule) => rule.when), ...Object.values(ruleSet.derived), ...ruleSet.perMessage];
+  for (const name of used.flatMap(names)) if (!known.has(name)) throw new TriageRulesError(`a rule names "${name}", which is not a concept of corpus/understanding/lexicon.yml`);
 }
 
 function joinSentences(parts: string[]): string {

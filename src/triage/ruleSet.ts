@@ -43,11 +43,6 @@ export interface QuestionSpec {
 /** corpus/triage.yml, checked. */
 export interface TriageRuleSet {
   version: string;
-  spelling: Record<string, string>;
-  fuzzy: string[];
-  notTypos: string[];
-  macros: Record<string, string>;
-  concepts: Record<string, string[]>;
   /** Findings about the form of one message ("a general question"), not carried over to later messages. */
   perMessage: string[];
   derived: Record<string, Condition>;
@@ -55,6 +50,8 @@ export interface TriageRuleSet {
   regions: Record<string, RegionWording>;
   questions: QuestionSpec[];
   unsureWording: string;
+  /** When the second opinion may raise a level, and what is said then. */
+  secondOpinion: { threshold: number; wording: string };
 }
 
 /** corpus/triage.yml is missing something the engine needs; the message says what. */
@@ -70,17 +67,13 @@ export function readTriageRuleSet(corpusDir: string): TriageRuleSet {
   if (!raw || typeof raw !== 'object') throw new TriageRulesError('empty');
   const ruleSet: TriageRuleSet = {
     version: String(raw.version ?? ''),
-    spelling: raw.spelling ?? {},
-    fuzzy: raw.fuzzy ?? [],
-    notTypos: raw.notTypos ?? [],
-    macros: raw.macros ?? {},
-    concepts: raw.concepts ?? {},
     perMessage: raw.perMessage ?? [],
     derived: raw.derived ?? {},
     rules: raw.rules ?? [],
     regions: raw.regions ?? {},
     questions: raw.questions ?? [],
     unsureWording: String(raw.unsureWording ?? ''),
+    secondOpinion: { threshold: Number(raw.secondOpinion?.threshold ?? 1.1), wording: String(raw.secondOpinion?.wording ?? '') },
   };
   checkRuleSet(ruleSet);
   return ruleSet;
@@ -89,10 +82,11 @@ export function readTriageRuleSet(corpusDir: string): TriageRuleSet {
 function checkRuleSet(set: TriageRuleSet): void {
   if (!set.version) throw new TriageRulesError('version is missing');
   if (!set.unsureWording) throw new TriageRulesError('unsureWording is missing');
-  const known = new Set([...Object.keys(set.concepts), ...Object.keys(set.derived)]);
+  if (!set.secondOpinion.wording) throw new TriageRulesError('secondOpinion.wording is missing');
+  // Whether each name is a concept of the lexicon is checked when the engine is built (loadTriageEngine).
   const checkCondition = (where: string, condition: Condition): void => {
     if (typeof condition === 'string') {
-      if (!known.has(condition)) throw new TriageRulesError(`${where} uses unknown finding "${condition}"`);
+      if (!condition) throw new TriageRulesError(`${where} has an empty finding name`);
       return;
     }
     if (!condition || typeof condition !== 'object') throw new TriageRulesError(`${where} has an empty condition`);

@@ -19,6 +19,8 @@ export interface TriageResult {
    * text unless a red flag still gave urgent or emergency (a red flag is never played down).
    */
   aboutChild?: boolean;
+  /** The statistical second opinion raised the level one step: a possible red flag the rules could not place. */
+  secondOpinion?: boolean;
   /** assessAnswers: the questions answered "unsure" (they escalated the level). */
   unsure?: string[];
   /** NHS / NICE / MHRA pages behind the rules that gave the level, for the summary card. */

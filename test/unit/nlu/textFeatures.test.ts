@@ -6,8 +6,9 @@ describe('tokenize', () => {
     expect(tokenize('<at>CrampBot</at> What can   I do?? 😖 <b>now</b>')).toEqual(['what', 'can', 'i', 'do', '?', 'now']);
   });
 
-  it('joins apostrophes (curly or straight) and keeps A&E and numbers whole', () => {
-    expect(tokenize('Don’t I need A&E or 111?')).toEqual(['dont', 'i', 'need', 'a&e', 'or', '111', '?']);
+  it('spells contractions out (curly or straight apostrophe, or none) and keeps A&E and numbers whole', () => {
+    expect(tokenize('Don’t I need A&E or 111?')).toEqual(['do', 'not', 'i', 'need', 'a&e', 'or', '111', '?']);
+    expect(tokenize('dont I need A&E')).toEqual(tokenize("don't I need A&E"));
   });
 
   it('lower-cases and normalises Unicode forms', () => {

@@ -13,12 +13,14 @@ const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 /** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
 const LAY_PHRASINGS: Record<string, string[]> = {
   E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred'],
-  E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath'],
+  E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath', 'sharp pain in my upper back when I breathe in', 'suddenly really breathless and my heart is racing'],
   E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
   E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse'],
   E4: ['my jaw is locked and I have spasms', 'cramps and I can hardly swallow', 'stepped on a nail and now my whole body is going stiff'],
   E5: ["been in the heat all day, I'm confused and not sweating", 'still dizzy after an hour cooling down in the shade, it was a heatwave'],
   E6: ["numb between my legs and can't pee", 'sciatica down both legs and I wet myself', 'both legs going weak with bad back pain'],
+  E7: ['sudden agonising pain in my thigh out of nowhere, this is not a cramp', 'worst pain ever suddenly in my calf and it will not ease'],
+  E8: ['my leg wound is infected and now my skin is mottled and I feel confused', "cellulitis on my shin and I'm breathing really fast and feel like I'm dying"],
   U1: ['my calf is swollen and hot', 'one leg is bigger than the other and it throbs', 'the veins in my calf are hard and sore'],
   U2: ["I'm on atorvastatin and my muscles ache all over", 'taking simvastatin and I get cramps', 'on a statin and my wee has gone dark'],
   U2b: ['after a crazy spin class my thighs are agony and my pee is dark brown'],
@@ -28,7 +30,8 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U6: ['dog bite on my leg and I never had a tetanus jab', 'stood on a rusty nail, not sure about my tetanus'],
   U7: ["I've had a cramp for 20 minutes and it won't ease", 'the cramp has lasted half an hour and stretching is not helping'],
   U8: ['I work with lead paint and get cramps', 'exposed to pesticides and now cramping'],
-  U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal"],
+  U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal", 'constant pain in my calf even when resting, it is not cramp'],
+  U10: ['the cut on my shin is red and hot and the redness is spreading', 'infected bite on my leg and a high temperature'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
   G3: ['my leg muscles are twitching', 'my calves are getting thinner', 'I keep tripping over my foot'],
@@ -38,7 +41,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G7: ["I'm diabetic and get cramps", 'I have an underactive thyroid', 'my feet burn and tingle at night'],
   G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
   G9: ['when I run my shins go tight and numb and it settles when I stop'],
-  G10: ['can I take magnesium with kidney disease?', 'thinking of supplements but I take lots of tablets'],
+  G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
   S2: ['cramp in my calf during football', "I'm 22 weeks pregnant and had a cramp"],
   S3: ['cramps in the heat, went away after cooling down and a drink'],
@@ -47,11 +50,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2 (E0–E6, U1–U9 with U2b, G1–G10, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U10 with U2b, G1–G9 and G11, S1–S3), each with lay phrasings here', () => {
     const expected = [
-      ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10'],
+      ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
@@ -64,7 +67,7 @@ describe('the rule table', () => {
     expect(rule.wording).not.toMatch(/\{\w+\}/);
     for (const source of rule.sources) {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk)\//);
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk)\//);
     }
   });
 
@@ -77,7 +80,7 @@ describe('the rule table', () => {
 
   it('words every red flag as "could be a sign of …", never as a diagnosis', () => {
     // The rules whose table row names a possible cause (the others only say when to get checked).
-    const namingACause = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U7', 'U8', 'U9', 'G3', 'G4', 'G6', 'G9'];
+    const namingACause = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E8', 'U1', 'U2', 'U3', 'U4', 'U5', 'U7', 'U8', 'U9', 'U10', 'G3', 'G4', 'G6', 'G9'];
     for (const rule of catalogue.filter((r) => namingACause.includes(r.id))) {
       expect(rule.wording).toMatch(/could be a sign (?:of|that) .*(?:which needs|which a)/s);
     }
@@ -215,9 +218,13 @@ describe('a conversation', () => {
     expect(assess('does atorvastatin cause cramps?', "I'm on it and my muscles ache all the time").rules).toContain('U2');
   });
 
-  it('does not repeat an earlier red flag when the newest message adds nothing', () => {
-    expect(assess('my calf is swollen and red', 'thanks').level).toBe('self_care');
-    expect(assess("I can't breathe", 'ok').rules).toEqual([]);
+  it('keeps the level of the conversation when the newest message adds nothing (the bot says it once)', () => {
+    expect(assess('my calf is swollen and red', 'thanks').level).toBe('urgent');
+    expect(assess("I can't breathe", 'ok').rules).toEqual(['E0']);
+  });
+
+  it('takes a correction of the side without losing the red flag', () => {
+    expect(assess('right calf swollen and painful since my op last week', 'sorry I meant left leg not right', 'no chest pain').rules).toContain('U1');
   });
 
   it('lets a later message take back an earlier finding', () => {
@@ -252,9 +259,10 @@ describe('advice', () => {
     expect(assess('cramps every night').advice).toMatch(/^Book an appointment with your GP\./);
   });
 
-  it('quotes the NHS statin and MHRA quinine wording and sends the person to a doctor or 111 now', () => {
+  it('gives the NHS statin advice (paraphrased, not quoted) and the MHRA quinine wording, and sends the person to a doctor or 111 now', () => {
     const statin = assess("I'm on simvastatin and my muscles ache").advice;
-    expect(statin).toContain('"stop taking it and call 111 or a doctor straight away');
+    expect(statin).toContain('say to stop taking the statin and call 111 or a doctor straight away');
+    expect(statin).not.toContain('"');
     expect(statin).toContain('contact a doctor or NHS 111 now');
     const quinine = assess("I'm on quinine and I'm bruising").advice;
     expect(quinine).toContain('"stop treatment and consult a physician');
@@ -271,6 +279,7 @@ describe('advice', () => {
   it('names its NHS sources for the level', () => {
     expect(assess('my calf is swollen and hot').sources).toEqual([
       { title: 'NHS: Deep vein thrombosis (DVT)', url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/' },
+      { title: 'NHS: Pulmonary embolism', url: 'https://www.nhs.uk/conditions/pulmonary-embolism/' },
     ]);
   });
 });

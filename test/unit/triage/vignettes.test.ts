@@ -11,19 +11,25 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
 /**
  * Cases whose level differs from the suite's on purpose, each in the safe direction (higher).
  * b-g21: statin + cramps the person links to the statin. The NHS statin wording covers "unexplained muscle
- * pain, tenderness, weakness or cramps", so U2 (urgent) fires; the blind label said gp.
+ * pain, tenderness, weakness or cramps", so U2 (urgent) fires; the case's label said gp.
+ * fa-u31: toes that turn pale and bluish with foot pain at night, in someone with diabetes: the rules read a
+ * pale, painful foot as E2 (possible blocked blood supply), one level above the probe's U9; escalating when
+ * the onset is not stated is the safe reading.
+ * fc-s04: both calves "massive and tight" after leg day: read as swelling in both legs (G2, see a GP) although the
+ * writer calls it muscle soreness; a GP check is the safe side.
  */
-const KNOWN_OVER_TRIAGE: Record<string, string> = { 'b-g21': 'urgent' };
+const KNOWN_OVER_TRIAGE: Record<string, string> = { 'b-g21': 'urgent', 'fa-u31': 'emergency', 'fc-s04': 'gp' };
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
-  it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, blind and tuned', () => {
+  it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
     const count = (level: string) => vignettes.filter((vignette) => vignette.level === level).length;
     expect(vignettes.length).toBeGreaterThanOrEqual(150);
     expect(count('emergency')).toBeGreaterThanOrEqual(30);
     expect(count('urgent')).toBeGreaterThanOrEqual(40);
     expect(count('gp')).toBeGreaterThanOrEqual(40);
     expect(count('self_care')).toBeGreaterThanOrEqual(40);
-    expect(vignettes.filter((vignette) => vignette.set === 'blind').length).toBeGreaterThanOrEqual(80);
+    expect(vignettes.filter((vignette) => vignette.set === 'early').length).toBeGreaterThanOrEqual(80);
+    expect(vignettes.filter((vignette) => vignette.set.startsWith('probe ')).length).toBeGreaterThanOrEqual(200);
     expect(new Set(vignettes.map((vignette) => vignette.id)).size).toBe(vignettes.length);
     expect(vignettes.some((vignette) => vignette.messages.length > 1)).toBe(true);
     expect(vignettes.some((vignette) => vignette.messages.some((message) => message.length > 5000))).toBe(true);
@@ -44,7 +50,7 @@ describe('the vignette suite (corpus/triage-cases.yml)', () => {
     },
   );
 
-  it.each(['blind', 'tuned'] as const)('over-triages at most 10%% of the %s self_care cases', (set) => {
+  it.each([...new Set(vignettes.map((vignette) => vignette.set))])('over-triages at most 10%% of the self_care cases of set "%s"', (set) => {
     const figures = scoreVignettes(engine, vignettes.filter((vignette) => vignette.set === set));
     expect(figures.underTriaged).toEqual([]);
     expect(figures.selfCareOverTriaged.length / figures.recall.self_care.cases).toBeLessThanOrEqual(0.1);

@@ -1,34 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { LEVELS, type TriageEngine, type TriageLevel } from '../../../src/triage/triage';
+import type { Vignette } from '../../../src/triage/triageCases';
 
-/** One case of corpus/triage-cases.yml. */
-export interface Vignette {
-  id: string;
-  set: 'blind' | 'tuned';
-  level: TriageLevel;
-  /** The conversation, oldest first; the engine assesses the newest in the context of the others. */
-  messages: string[];
-  child: boolean;
-}
-
-/** A neutral sentence repeated to build long messages (`filler: N`), so the red flag comes last. */
-export const FILLER_SENTENCE = 'I have been reading a lot about leg cramps and wanted to ask you a few questions about them. ';
-
-export function loadVignettes(corpusDir: string): Vignette[] {
-  const raw = parse(readFileSync(join(corpusDir, 'triage-cases.yml'), 'utf8')) as {
-    cases: Array<{ id: string; set: string; level: string; text?: string; messages?: string[]; filler?: number; child?: boolean }>;
-  };
-  return raw.cases.map((entry) => {
-    if (entry.set !== 'blind' && entry.set !== 'tuned') throw new Error(`${entry.id}: set must be blind or tuned`);
-    if (!(LEVELS as readonly string[]).includes(entry.level)) throw new Error(`${entry.id}: unknown level ${entry.level}`);
-    const messages = entry.messages ?? (entry.text !== undefined ? [entry.text] : []);
-    if (messages.length === 0) throw new Error(`${entry.id}: no text`);
-    if (entry.filler) messages[0] = FILLER_SENTENCE.repeat(entry.filler) + messages[0];
-    return { id: entry.id, set: entry.set, level: entry.level as TriageLevel, messages, child: entry.child === true };
-  });
-}
+export { FILLER_SENTENCE, loadVignettes, readCases, type Vignette } from '../../../src/triage/triageCases';
 
 export interface SuiteFigures {
   cases: number;

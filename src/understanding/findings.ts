@@ -1,0 +1,79 @@
+/** Who a finding is about: the writer, or someone they mention ("my dad", "she"). */
+export type Experiencer = 'self' | 'other';
+
+/**
+ * One concept recognised in a message, with what ConText-style modifiers say about it.
+ * A plain value (no botbuilder type), so the CLI, the bot, triage, the guide and the tests share it.
+ */
+export interface Finding {
+  /** The concept's name in corpus/understanding/lexicon.yml ("breathless", "statin", "calf"). */
+  concept: string;
+  /** finding | context | medicine | condition | site | time | trigger | form | …, from the lexicon. */
+  category: string;
+  /** A medicine's class ("statin", "diuretic"), a site's name, a trigger's name: the lexicon's `class`. */
+  class?: string;
+  /** The words matched, as normalised. */
+  text: string;
+  /** Character span in the normalised text. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** "no swelling", "my leg is not swollen", "swelling? no". */
+  negated: boolean;
+  experiencer: Experiencer;
+  /** "what if my foot went cold", "should I worry if…". */
+  hypothetical: boolean;
+  /** "I had a clot years ago", "used to get…". */
+  historical: boolean;
+  /** A leg site named in the same sentence (calf, thigh, foot, shin, hamstring, …). */
+  site?: string;
+  /** One leg or both, when the sentence says. */
+  side?: 'one' | 'both';
+  onset?: 'sudden';
+  course?: 'worsening';
+}
+
+/** What one message says. */
+export interface MessageUnderstanding {
+  /** The message after the one normaliser (src/understanding/normalise.ts) and spelling fixes. */
+  text: string;
+  findings: Finding[];
+  /** Longest duration stated, in minutes ("for 20 mins", "half an hour", "2 days"). */
+  durationMinutes?: number;
+  /** Weeks of pregnancy, when stated ("34 weeks", "34wks pregnant"). */
+  pregnancyWeeks?: number;
+  /** The writer's age, when stated ("I'm 67", "aged 72"). */
+  age?: number;
+  /** Every age stated, the writer's or someone else's ("my son (he's 34)", "my 8 year old"). */
+  ages: number[];
+}
+
+/** Findings that count for a person: stated, not hypothetical; historical only for context (a past clot is a risk). */
+export function counts(finding: Finding): boolean {
+  if (finding.negated || finding.hypothetical) return false;
+  return !finding.historical || HISTORY_COUNTS.has(finding.category);
+}
+
+const HISTORY_COUNTS = new Set(['context', 'medicine', 'condition']);
+
+/** Whose findings to read: one person's, or everyone's together ('anyone'). */
+export type Whose = Experiencer | 'anyone';
+
+const isWhose = (finding: Finding, whose: Whose) => whose === 'anyone' || finding.experiencer === whose;
+
+/** The concepts that count for one person (or anyone) in one message. */
+export function presentFor(message: MessageUnderstanding, whose: Whose): Set<string> {
+  const present = new Set<string>();
+  for (const finding of message.findings) if (isWhose(finding, whose) && counts(finding)) present.add(finding.concept);
+  return present;
+}
+
+/** Concepts the message mentions for that person only to deny them ("no swelling"): they withdraw an earlier mention. */
+export function deniedFor(message: MessageUnderstanding, whose: Whose): Set<string> {
+  const present = presentFor(message, whose);
+  const denied = new Set<string>();
+  for (const finding of message.findings) {
+    if (isWhose(finding, whose) && finding.negated && !present.has(finding.concept)) denied.add(finding.concept);
+  }
+  return denied;
+}

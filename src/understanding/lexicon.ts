@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/** One concept of corpus/understanding/lexicon.yml. */
+export interface ConceptSpec {
+  category: string;
+  /** The finding this entry reports, when several entries (with different `needs`) make one concept. */
+  as?: string;
+  /** Concepts that read the same words: denying one later withdraws the others said earlier. */
+  family?: string;
+  /** A medicine's class, a site's or a trigger's name (what the concept stands for). */
+  class?: string;
+  /** Lay and clinical variants; `{set}` stands for any word of a set. */
+  phrases?: string[];
+  /** Words allowed between two words of a phrase (default 2). */
+  gap?: number;
+  /** A word of one of these sets must be in the same sentence (or clause), in any order. */
+  needs?: string | string[];
+  needsScope?: 'clause' | 'sentence';
+  /** A phrase of these in the same clause cancels the match ("red flag", "hot water bottle"). */
+  unless?: string[];
+  /** Regular expressions on the normalised text, only for what a phrase cannot say: numbers, durations, times. */
+  patterns?: string[];
+}
+
+/** corpus/understanding/modifiers.yml: spelling and the ConText triggers. */
+export interface ModifierSpec {
+  spelling: Record<string, string>;
+  notTypos: string[];
+  negation: { before: string[]; pseudo: string[]; after: string[]; window: number };
+  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[] };
+  self: string[];
+  hypothetical: string[];
+  historical: string[];
+  clauseBreaks: string[];
+  subjects: string[];
+}
+
+export interface Lexicon {
+  version: string;
+  sets: Record<string, string[]>;
+  concepts: Record<string, ConceptSpec>;
+  modifiers: ModifierSpec;
+  /** English words one slip away from a lexicon word: corpus/understanding/real-words.txt, never "corrected". */
+  realWords: string[];
+}
+
+/** corpus/understanding/ is missing something or says something the matcher cannot use; the message says what. */
+export class LexiconError extends Error {
+  constructor(message: string) {
+    super(`corpus/understanding: ${message}`);
+    this.name = 'LexiconError';
+  }
+}
+
+export function readLexicon(corpusDir: string): Lexicon {
+  const dir = join(corpusDir, 'understanding');
+  const lexicon = parse(readFileSync(join(dir, 'lexicon.yml'), 'utf8')) as Partial<Lexicon> | null;
+  const modifiers = parse(readFileSync(join(dir, 'modifiers.yml'), 'utf8')) as Partial<ModifierSpec> | null;
+  if (!lexicon?.concepts || !lexicon.version) throw new LexiconError('lexicon.yml needs a version and concepts');
+  if (!modifiers?.negation) throw new LexiconError('modifiers.yml needs negation triggers');
+  const realWordsFile = join(dir, 'real-words.txt');
+  const realWords = existsSync(realWordsFile)
+    ? readFileSync(realWordsFile, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))
+    : [];
+  const result: Lexicon = {
+    version: String(lexicon.version),
+    realWords,
+    sets: lexicon.sets ?? {},
+    concepts: lexicon.concepts,
+    modifiers: {
+      spelling: modifiers.spelling ?? {},
+      notTypos: modifiers.notTypos ?? [],
+      negation: modifiers.negation,
+      otherPerson: modifiers.otherPerson ?? { relations: [], pronouns: [], possessives: [] },
+      self: modifiers.self ?? [],
+      hypothetical: modifiers.hypothetical ?? [],
+      historical: modifiers.historical ?? [],
+      clauseBreaks: modifiers.clauseBreaks ?? [],
+      subjects: modifiers.subjects ?? [],
+    },
+  };
+  checkLexicon(result);
+  return result;
+}
+
+function checkLexicon(lexicon: Lexicon): void {
+  for (const [name, spec] of Object.entries(lexicon.concepts)) {
+    if (!spec || typeof spec !== 'object') throw new LexiconError(`concept ${name} is empty`);
+    if (!spec.category) throw new LexiconError(`concept ${name} has no category`);
+    if (!spec.phrases?.length && !spec.patterns?.length) throw new LexiconError(`concept ${name} has no phrases`);
+    for (const set of [spec.needs ?? []].flat()) if (!lexicon.sets[set]) throw new LexiconError(`concept ${name} needs unknown set ${set}`);
+    for (const phrase of spec.phrases ?? []) {
+      for (const slot of String(phrase).matchAll(/\{(\w+)\}/g)) {
+        if (!lexicon.sets[slot[1]!]) throw new LexiconError(`concept ${name}: phrase "${phrase}" uses unknown set {${slot[1]}}`);
+      }
+    }
+    for (const pattern of spec.patterns ?? []) {
+      try {
+        new RegExp(pattern);
+      } catch (error) {
+        throw new LexiconError(`concept ${name} has a bad pattern: ${(error as Error).message}`);
+      }
+    }
+  }
+}

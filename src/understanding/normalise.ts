@@ -1,0 +1,49 @@
+/**
+ * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's
+ * prompts all read.
+ *
+ * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
+ * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
+ * the same word, a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), and whitespace
+ * collapsed. Apostrophes that are left ("calf's") become nothing ("calfs").
+ */
+export function normaliseText(text: string): string {
+  let out = (text ?? '')
+    .replace(MENTION, ' ')
+    .replace(TAG, ' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/&nbsp;/g, ' ');
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out
+    .replace(/'/g, '')
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
+const TAG = /<[^>]+>/g;
+
+/** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bcan not\b/g, 'cannot'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bshan'?t\b/g, 'shall not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|should|would|must|need|might)n'?t\b/g, '$1 not'],
+  [/n't\b/g, ' not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
+  [/\bive\b/g, 'i have'],
+  [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
+  [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
+  [/\b(you|we|they)'re\b/g, '$1 are'],
+  [/\b(it|that|there|he|she|what|who|where)'s\b/g, '$1 is'],
+  [/\b(that|there|what|where)s\b/g, '$1 is'],
+  [/\bits\b(?= (?:been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony)\b)/g, 'it is'],
+];

@@ -1,0 +1,544 @@
+import { normaliseText } from './normalise';
+import { editDistance, stem, wordPunctTokens } from './natural';
+import type { Experiencer, Finding, MessageUnderstanding } from './findings';
+import { readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
+
+/** One word or punctuation mark of a normalised message. */
+interface Token {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  isWord: boolean;
+  /** The punctuation right after a word ("swelling?"), if any. */
+  punctuationAfter?: string;
+}
+
+/** A phrase as the stems each of its words may take (a `{set}` slot takes any word of the set). */
+type CompiledPhrase = Array<Set<string>>;
+
+interface CompiledConcept {
+  name: string;
+  spec: ConceptSpec;
+  phrases: CompiledPhrase[];
+  gap: number;
+  needs: Set<string> | undefined;
+  unless: CompiledPhrase[];
+  patterns: RegExp[];
+}
+
+const DEFAULT_GAP = 2;
+const MIN_FUZZY_LENGTH = 5;
+const HISTORY_WINDOW = 5;
+const CACHED_MESSAGES = 512;
+const CACHED_CHARS = 2_000;
+
+/**
+ * The understanding layer (UNDERSTANDING.md): a message becomes findings once, and triage, the guide and the
+ * router all read them.
+ *
+ * @remarks normalise (src/understanding/normalise.ts) → words with `natural`'s tokenizer and Porter stems, one
+ * typing slip forgiven in words of five letters or more (Damerau–Levenshtein, same first letter) → concepts of
+ * corpus/understanding/lexicon.yml, each phrase matched on stems within one clause, in order with a few words
+ * between, and a concept that `needs` a set matched only with a word of that set in the same sentence, in any
+ * order → ConText modifiers from corpus/understanding/modifiers.yml: negated (a trigger a few words before it in
+ * its clause, or "swelling? no" after), whose it is (the last person named before it: "my dad", "she", "I"),
+ * hypothetical ("what if …" to the end of the sentence), historical ("… years ago" in its clause) → attributes
+ * from the same sentence (site, one leg or both, sudden, getting worse) and the numbers (duration, weeks of
+ * pregnancy, age).
+ */
+export class UnderstandingLayer {
+  readonly version: string;
+  private readonly concepts: CompiledConcept[];
+  private readonly byFirstStem = new Map<string, Array<{ concept: CompiledConcept; phrase: CompiledPhrase }>>();
+  private readonly patternConcepts: CompiledConcept[];
+  private readonly spelling: Map<string, string>;
+  private readonly vocabulary = new Set<string>();
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly keepAsTyped: Set<string>;
+  private readonly corrections = new Map<string, string>();
+  private readonly stems = new Map<string, string>();
+  private readonly cache = new Map<string, MessageUnderstanding>();
+  private readonly mod: {
+    negation: Set<string>;
+    pseudo: Set<string>;
+    after: Set<string>;
+    window: number;
+    relations: Set<string>;
+    pronouns: Set<string>;
+    possessives: Set<string>;
+    self: Set<string>;
+    hypothetical: CompiledPhrase[];
+    historical: CompiledPhrase[];
+    clauseBreaks: Set<string>;
+    subjects: Set<string>;
+  };
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.version = lexicon.version;
+    const m = lexicon.modifiers;
+    this.spelling = new Map(Object.entries(m.spelling).map(([from, to]) => [from.toLowerCase(), String(to).toLowerCase()]));
+    for (const words of Object.values(lexicon.sets)) for (const word of words) this.addVocabulary(String(word));
+    for (const spec of Object.values(lexicon.concepts)) {
+      for (const phrase of spec.phrases ?? []) for (const word of String(phrase).split(/\s+/)) if (!word.startsWith('{')) this.addVocabulary(word);
+    }
+    this.keepAsTyped = new Set([...m.notTypos, ...lexicon.realWords, ...this.spelling.keys()].map((word) => word.toLowerCase()));
+    this.mod = {
+      negation: new Set(m.negation.before),
+      pseudo: new Set(m.negation.pseudo),
+      after: new Set(m.negation.after),
+      window: m.negation.window,
+      relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
+      pronouns: new Set(m.otherPerson.pronouns),
+      possessives: new Set(m.otherPerson.possessives),
+      self: new Set(m.self),
+      hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
+      historical: m.historical.map((phrase) => this.compilePhrase(phrase)),
+      clauseBreaks: new Set(m.clauseBreaks),
+      subjects: new Set(m.subjects),
+    };
+    this.concepts = Object.entries(lexicon.concepts).map(([name, spec]) => ({
+      name,
+      spec,
+      phrases: uniquePhrases((spec.phrases ?? []).map((phrase) => this.compilePhrase(String(phrase)))),
+      gap: spec.gap ?? DEFAULT_GAP,
+      needs: spec.needs ? new Set([spec.needs].flat().flatMap((set) => lexicon.sets[set]!.map((word) => this.stemOf(String(word).toLowerCase())))) : undefined,
+      unless: (spec.unless ?? []).map((phrase) => this.compilePhrase(String(phrase))),
+      patterns: (spec.patterns ?? []).map((pattern) => new RegExp(pattern, 'g')),
+    }));
+    for (const concept of this.concepts) {
+      for (const phrase of concept.phrases) {
+        for (const entry of phrase[0] ?? []) {
+          const first = entry.startsWith('=') ? this.stemOf(entry.slice(1)) : entry;
+          const list = this.byFirstStem.get(first) ?? [];
+          list.push({ concept, phrase });
+          this.byFirstStem.set(first, list);
+        }
+      }
+    }
+    this.patternConcepts = this.concepts.filter((concept) => concept.patterns.length > 0);
+  }
+
+  /** The concepts of the same family as these ("swelling_any" → also "leg_swelling_near"), these included. */
+  withFamilies(concepts: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const name of concepts) {
+      out.add(name);
+      const family = this.lexicon.concepts[name]?.family;
+      if (!family) continue;
+      for (const [other, spec] of Object.entries(this.lexicon.concepts)) if (spec.family === family) out.add(spec.as ?? other);
+    }
+    return out;
+  }
+
+  /** The concept names of the lexicon, for checks that rules name only concepts that exist. */
+  conceptNames(): string[] {
+    return Object.entries(this.lexicon.concepts).map(([name, spec]) => spec.as ?? name);
+  }
+
+  /** What one message says (cached: the recent messages come back every turn). */
+  understand(text: string): MessageUnderstanding {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const result = this.read(text);
+    if (text.length <= CACHED_CHARS) {
+      if (this.cache.size >= CACHED_MESSAGES) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(text, result);
+    }
+    return result;
+  }
+
+  /**
+   * English words one slip away from a lexicon word ("wanted" / "wasted"): these are never corrected. Slow (the
+   * whole dictionary); its result is kept in corpus/understanding/real-words.txt and a test checks it is current.
+   */
+  realWordNeighbours(dictionary: Iterable<string>): string[] {
+    const found = new Set<string>();
+    for (const word of dictionary) {
+      if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) continue;
+      const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
+      for (const candidate of candidates) {
+        if (candidate[0] === word[0] && editDistance(word, candidate) === 1) {
+          found.add(word);
+          break;
+        }
+      }
+    }
+    return [...found].sort();
+  }
+
+  /** The message as the layer reads it: normalised, slang and typos fixed ("cant breath" → "cannot breath"). */
+  normalise(text: string): string {
+    return this.tokenize(text).text;
+  }
+
+  private read(raw: string): MessageUnderstanding {
+    const { text, tokens } = this.tokenize(raw);
+    const findings: Finding[] = [];
+    const words = tokens.filter((token) => token.isWord);
+    const experiencers = this.experiencers(words);
+    const found = occurrencesIn(words);
+    const seen = new Set<string>();
+    const add = (concept: CompiledConcept, matched: Set<number>) => {
+      const first = Math.min(...matched);
+      const last = Math.max(...matched);
+      const key = `${concept.name}:${first}:${last}`;
+      if (seen.has(key) || !this.holds(concept, words, first, last, found)) return;
+      seen.add(key);
+      findings.push(this.finding(concept, text, words, matched, experiencers, found));
+    };
+    for (let i = 0; i < words.length; i++) {
+      for (const { concept, phrase } of this.byFirstStem.get(words[i]!.stem) ?? []) {
+        const matched = matchFrom(words, i, phrase, concept.gap);
+        if (matched) add(concept, matched);
+      }
+    }
+    for (const concept of this.patternConcepts) {
+      for (const pattern of concept.patterns) {
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+          if (match[0].length === 0) {
+            pattern.lastIndex++;
+            continue;
+          }
+          const first = words.findIndex((word) => word.end > match!.index);
+          const last = findLastIndex(words, (word) => word.start < match!.index + match![0].length);
+          if (first < 0 || last < first) continue;
+          add(concept, new Set(Array.from({ length: last - first + 1 }, (_, k) => first + k)));
+        }
+      }
+    }
+    addAttributes(findings);
+    return { text, findings, ...numbers(text) };
+  }
+
+  private finding(
+    concept: CompiledConcept,
+    text: string,
+    words: Token[],
+    matched: ReadonlySet<number>,
+    experiencers: Experiencer[],
+    found: Occurrences,
+  ): Finding {
+    const first = Math.min(...matched);
+    const last = Math.max(...matched);
+    return {
+      concept: concept.spec.as ?? concept.name,
+      category: concept.spec.category,
+      ...(concept.spec.class ? { class: concept.spec.class } : {}),
+      text: text.slice(words[first]!.start, words[last]!.end),
+      start: words[first]!.start,
+      end: words[last]!.end,
+      sentence: words[first]!.sentence,
+      negated: this.negated(words, first, last, matched),
+      // Whose: as of the match's last word ("my wife's calf" is the wife's).
+      experiencer: experiencers[last]!,
+      hypothetical: this.hypothetical(words, first, found),
+      historical: this.historical(words, first, last, found),
+    };
+  }
+
+  /** `needs` and `unless` of a concept around a match. */
+  private holds(concept: CompiledConcept, words: Token[], first: number, last: number, found: Occurrences): boolean {
+    const clause = words[first]!.clause;
+    const sentence = words[first]!.sentence;
+    if (concept.needs) {
+      const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence;
+      if (!words.some((word) => scope(word) && concept.needs!.has(word.stem))) return false;
+    }
+    for (const phrase of concept.unless) {
+      for (const [start, end] of found(phrase, 1)) {
+        if (words[start]!.clause === clause && end >= first - 3 && start <= last + 3) return false;
+      }
+    }
+    return true;
+  }
+
+  /** A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or "? no" after it. */
+  private negated(words: Token[], first: number, last: number, matched: ReadonlySet<number>): boolean {
+    const { negation, pseudo, after, window } = this.mod;
+    const clause = words[first]!.clause;
+    let crossedComma = false;
+    for (let i = first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
+      const word = words[i]!;
+      if (word.clause !== clause) break;
+      if (word.punctuationAfter?.includes(',')) crossedComma = true;
+      if (negation.has(word.word) && !pseudo.has(words[i + 1]?.word ?? '')) {
+        // Across a comma only in a list that a negation covers: "no swelling, redness or warmth".
+        return !crossedComma || words.some((other, k) => k > i && other.clause === clause && (other.word === 'or' || other.word === 'nor'));
+      }
+    }
+    // "my leg is not swollen": a negation between the words of a phrase that allows gaps.
+    for (let i = first + 1; i < last; i++) {
+      if (negation.has(words[i]!.word) && !pseudo.has(words[i + 1]?.word ?? '') && !matched.has(i)) return true;
+    }
+    // "swelling? no", "chest pain: none".
+    const next = words[last + 1];
+    return next !== undefined && after.has(next.word) && /^[?:-]/.test(words[last]!.punctuationAfter ?? '');
+  }
+
+  private hypothetical(words: Token[], first: number, found: Occurrences): boolean {
+    const sentence = words[first]!.sentence;
+    return this.mod.hypothetical.some((phrase) => found(phrase, 0).some(([start]) => start < first && words[start]!.sentence === sentence));
+  }
+
+  /** A past-time trigger ("years ago", "used to") within a few words of the match, in its clause. */
+  private historical(words: Token[], first: number, last: number, found: Occurrences): boolean {
+    const clause = words[first]!.clause;
+    return this.mod.historical.some((phrase) =>
+      found(phrase, 0).some(
+        ([start]) => words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW,
+      ),
+    );
+  }
+
+  /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
+  private experiencers(words: Token[]): Experiencer[] {
+    const { relations, pronouns, possessives, self } = this.mod;
+    // "my partner's" is typed "my partners": relations are compared on stems.
+    const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
+    const out: Experiencer[] = [];
+    let current: Experiencer = 'self';
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!.word;
+      out.push(current);
+      if (pronouns.has(word)) current = 'other';
+      else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) current = 'other';
+      else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
+    }
+    return out;
+  }
+
+  /**
+   * Words and punctuation of the normalised message, slang and typos fixed, with sentence and clause numbers.
+   * `text` is the corrected words joined by single spaces (the offsets and the lexicon's patterns refer to it).
+   */
+  private tokenize(raw: string): { text: string; tokens: Token[] } {
+    const normalised = normaliseText(raw);
+    const tokens: Token[] = [];
+    let text = '';
+    let at = 0;
+    let sentence = 0;
+    let clause = 0;
+    let afterComma = false;
+    const push = (word: string, isWord: boolean) => {
+      if (text) text += ' ';
+      const start = text.length;
+      text += word;
+      tokens.push({ word, stem: isWord ? this.stemOf(word) : word, start, end: text.length, sentence, clause, isWord });
+    };
+    for (const source of wordPunctTokens(normalised)) {
+      const found = normalised.indexOf(source, at);
+      if (found > at && normalised.slice(at, found).includes('\n') && tokens.length > 0) {
+        sentence++;
+        clause++;
+      }
+      if (found >= 0) at = found + source.length;
+      if (!/[a-z0-9]/.test(source)) {
+        if (/[.!?;]/.test(source)) {
+          sentence++;
+          clause++;
+        } else if (/[:()]|^-+$/.test(source)) clause++;
+        else if (source.includes(',')) afterComma = true;
+        const previous = tokens.at(-1);
+        if (previous?.isWord) previous.punctuationAfter = source;
+        push(source, false);
+        continue;
+      }
+      // "numb-ish", "blood-streaked": the parts of a hyphenated word are words of the same clause.
+      const parts = /^[a-z]+(?:-[a-z]+)+$/.test(source) ? source.split('-') : [source];
+      const corrected = parts.map((part) => (/^[a-z]+$/.test(part) ? this.correct(part) : part)).join(' ');
+      for (const word of corrected.split(' ')) {
+        const previous = tokens.at(-1)?.word;
+        if (this.mod.clauseBreaks.has(word) || ((afterComma || previous === 'and') && this.mod.subjects.has(word))) clause++;
+        afterComma = false;
+        push(word, true);
+      }
+    }
+    return { text, tokens };
+  }
+
+  /** Slang and known typos from the spelling list, else one typing slip away from a lexicon word. */
+  private correct(word: string): string {
+    const fixed = this.spelling.get(word);
+    if (fixed !== undefined) return fixed;
+    if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || this.keepAsTyped.has(word)) return word;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    let best = word;
+    const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
+    for (const candidate of [...candidates].sort()) {
+      if (candidate[0] === word[0] && editDistance(word, candidate) === 1) {
+        best = candidate;
+        break;
+      }
+    }
+    if (this.corrections.size < 50_000) this.corrections.set(word, best);
+    return best;
+  }
+
+  private addVocabulary(word: string): void {
+    const lower = word.toLowerCase();
+    if (!/^[a-z]+$/.test(lower) || this.vocabulary.has(lower)) return;
+    this.vocabulary.add(lower);
+    if (lower.length < MIN_FUZZY_LENGTH - 1) return;
+    for (const variant of [lower, ...deletions(lower)]) {
+      const list = this.byDeletion.get(variant) ?? [];
+      list.push(lower);
+      this.byDeletion.set(variant, list);
+    }
+  }
+
+  private compilePhrase(phrase: string): CompiledPhrase {
+    const normalised = normaliseText(phrase);
+    return normalised
+      .split(/\s+/)
+      .filter((word) => /[a-z0-9{=]/.test(word))
+      .map((word) => {
+        const slot = /^\{(\w+)\}$/.exec(word);
+        if (slot) return new Set(this.lexicon.sets[slot[1]!]!.map((member) => this.stemOf(String(member).toLowerCase())));
+        // "=legs": this word as written, not its stem ("my legs" is both legs, "my leg" one).
+        if (word.startsWith('=')) return new Set([word]);
+        return new Set([this.stemOf(word)]);
+      });
+  }
+
+  private stemOf(word: string): string {
+    let stemmed = this.stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = /^[a-z]+$/.test(word) ? stem(word) : word;
+      if (this.stems.size < 100_000) this.stems.set(word, stemmed);
+    }
+    return stemmed;
+  }
+}
+
+/** Loads corpus/understanding/ into a layer. */
+export function loadUnderstanding(corpusDir: string): UnderstandingLayer {
+  return new UnderstandingLayer(readLexicon(corpusDir));
+}
+
+/** Where a phrase occurs in a message, as [first word, last word]: each phrase is looked for once per message. */
+type Occurrences = (phrase: CompiledPhrase, gap: number) => Array<[number, number]>;
+
+function occurrencesIn(words: Token[]): Occurrences {
+  const memo = new Map<CompiledPhrase, Array<[number, number]>>();
+  return (phrase, gap) => {
+    let list = memo.get(phrase);
+    if (!list) {
+      list = [];
+      for (let i = 0; i < words.length; i++) {
+        const matched = matchFrom(words, i, phrase, gap);
+        if (matched) list.push([i, Math.max(...matched)]);
+      }
+      memo.set(phrase, list);
+    }
+    return list;
+  };
+}
+
+/** The words of a phrase matched from `start`, each next word at most `gap` words later in the same clause. */
+function matchFrom(words: Token[], start: number, phrase: CompiledPhrase, gap: number): Set<number> | undefined {
+  if (!takes(phrase[0], words[start]!)) return undefined;
+  const matched = new Set([start]);
+  let at = start;
+  for (let k = 1; k < phrase.length; k++) {
+    let found = -1;
+    // A comma between two words of a phrase costs three words of the gap: lists ("pain 6/10, warm, breathing ok")
+    // are read as separate items.
+    let cost = words[at]!.punctuationAfter?.includes(',') ? 1 : 0;
+    for (let j = at + 1; j < words.length && cost <= gap; j++) {
+      if (words[j]!.clause !== words[start]!.clause) break;
+      if (takes(phrase[k], words[j]!)) {
+        found = j;
+        break;
+      }
+      cost += words[j]!.punctuationAfter?.includes(',') ? 3 : 1;
+    }
+    if (found < 0) return undefined;
+    matched.add(found);
+    at = found;
+  }
+  return matched;
+}
+
+/** Variants that stem alike ("cramp", "cramps", "cramping") are one phrase. */
+function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
+  const byKey = new Map(phrases.map((phrase) => [phrase.map((slot) => [...slot].sort().join('|')).join(' '), phrase]));
+  return [...byKey.values()];
+}
+
+function takes(slot: Set<string> | undefined, word: Token): boolean {
+  return slot !== undefined && (slot.has(word.stem) || slot.has(`=${word.word}`));
+}
+
+/** Site, side, onset and course of each finding, from the other findings of its sentence. */
+function addAttributes(findings: Finding[]): void {
+  const bySentence = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const list = bySentence.get(finding.sentence) ?? [];
+    list.push(finding);
+    bySentence.set(finding.sentence, list);
+  }
+  for (const list of bySentence.values()) {
+    const stated = list.filter((finding) => !finding.negated);
+    const site = stated.find((finding) => finding.category === 'site')?.class;
+    const side = stated.some((finding) => finding.concept === 'one_side') ? 'one' : stated.some((finding) => finding.concept === 'bilateral') ? 'both' : undefined;
+    const sudden = stated.some((finding) => finding.concept === 'sudden');
+    const worsening = stated.some((finding) => finding.concept === 'worsening');
+    for (const finding of list) {
+      if (finding.category !== 'finding') continue;
+      if (site) finding.site = site;
+      if (side) finding.side = side;
+      if (sudden) finding.onset = 'sudden';
+      if (worsening) finding.course = 'worsening';
+    }
+  }
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, few: 3, couple: 2, several: 3,
+};
+const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min: 1, minute: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
+const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
+const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
+const AGE = /\b(?:i am|im|aged|age)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
+const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?(?:years? old|yrs? old|year old|yo|y\/o)\b/g;
+const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
+
+/** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */
+function numbers(text: string): Pick<MessageUnderstanding, 'durationMinutes' | 'pregnancyWeeks' | 'age' | 'ages'> {
+  let durationMinutes: number | undefined;
+  for (const match of text.matchAll(DURATION)) {
+    const amount = match[1] === 'half an' ? 0.5 : (NUMBER_WORDS[match[1]!.replace(' of', '')] ?? Number(match[1]));
+    const unit = UNIT_MINUTES[match[2]!.replace(/s$/, '').replace(/^secs?$/, 'sec')] ?? UNIT_MINUTES[match[2]!.replace(/s$/, '')];
+    if (unit === undefined || !Number.isFinite(amount)) continue;
+    durationMinutes = Math.max(durationMinutes ?? 0, amount * unit);
+  }
+  const weeks = WEEKS.exec(text);
+  const pregnancyWeeks = weeks && /pregnan|expecting|along|gone|bump|trimester|baby|midwife/.test(text) ? Number(weeks[1]) : undefined;
+  const ageMatch = AGE.exec(text);
+  const decade = /\bin (?:my|her|his) (sixties|seventies|eighties|nineties)\b/.exec(text);
+  const age = ageMatch ? Number(ageMatch[1] ?? ageMatch[2]) : decade ? DECADE[decade[1]!] : undefined;
+  const ages = [...text.matchAll(ANY_AGE)].map((match) => Number(match[1] ?? match[2])).filter((value) => value >= 1 && value <= 110);
+  return {
+    ages,
+    ...(durationMinutes !== undefined ? { durationMinutes } : {}),
+    ...(pregnancyWeeks !== undefined && pregnancyWeeks <= 42 ? { pregnancyWeeks } : {}),
+    ...(age !== undefined && age >= 16 && age <= 110 ? { age } : {}),
+  };
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../../../src/paths';
+import { counts, type Finding } from '../../../src/understanding/findings';
+import { LexiconError, readLexicon } from '../../../src/understanding/lexicon';
+import { normaliseText } from '../../../src/understanding/normalise';
+import { realWordsFile } from '../../../src/understanding/realWords';
+import { loadUnderstanding, UnderstandingLayer } from '../../../src/understanding/understanding';
+
+const layer = loadUnderstanding(CORPUS_DIR);
+const findings = (text: string): Finding[] => layer.understand(text).findings;
+const find = (text: string, concept: string): Finding | undefined => findings(text).find((finding) => finding.concept === concept);
+/** The concepts that count for the writer. */
+const stated = (text: string): string[] => [...new Set(findings(text).filter((f) => f.experiencer === 'self' && counts(f)).map((f) => f.concept))];
+
+describe('the one normaliser', () => {
+  it.each([
+    ["I can't breathe", 'i cannot breathe'],
+    ['my leg ISN’T swollen', 'my leg is not swollen'],
+    ['cant  catch   my breath', 'cannot catch my breath'],
+    ['sweeeelling', 'sweelling'],
+    ['<at>crampbot</at> hello', 'hello'],
+    ['ＭＡＧＮＥＳＩＵＭ', 'magnesium'],
+  ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
+});
+
+describe('concepts from lexicons, not one expression per phrasing', () => {
+  it.each([
+    ['my calf has gone a weird colour and feels like marble', 'limb_colour'],
+    ['toes look like a corpse', 'limb_colour'],
+    ["can't fill my lungs", 'breathing_severe'],
+    ['winded walking to the kitchen', 'breathless'],
+    ['feels like it is not my leg', 'numb'],
+    ['blood when I cough', 'cough_blood'],
+    ['a heavy tight feeling across my chest', 'chest_pain'],
+    ['stabbing pain under my shoulder blade whenever I take a deep breath', 'pleuritic_pain'],
+  ])('"%s" is %s', (text, concept) => expect(stated(text)).toContain(concept));
+
+  it('matches on stems, in any order with words between, and forgives one typing slip', () => {
+    expect(stated('swollen calf')).toContain('leg_swelling_near');
+    expect(stated('my calf is really quite swollen')).toContain('leg_swelling_near');
+    expect(stated('my calve is sweling')).toContain('leg_swelling_near');
+    expect(stated('short of brreath')).toContain('breathless');
+  });
+
+  it('does not "correct" a real word into a lexicon word', () => {
+    expect(layer.normalise('I wanted to ask about the train station')).toBe('i wanted to ask about the train station');
+  });
+
+  it('maps medicines by generic and brand name to a class, tonic water included', () => {
+    expect(find('I take Lipitor', 'statin')?.class).toBe('statin');
+    expect(find('on lasix', 'diuretic')?.class).toBe('diuretic');
+    expect(find('started amlodipine', 'ccb')?.class).toBe('other_medicine');
+    expect(find('I drink tonic water every night', 'quinine_any')?.class).toBe('quinine');
+  });
+
+  it('recognises risk context: surgery, a long journey, the pill, atrial fibrillation, pregnancy weeks, age', () => {
+    expect(stated('after my hip replacement')).toContain('surgery');
+    expect(stated('just back from a long haul flight')).toContain('long_journey');
+    expect(stated("I'm on Microgynon")).toContain('hormones');
+    expect(stated('I have AF')).toContain('atrial_fibrillation');
+    expect(layer.understand("I'm 34 weeks pregnant").pregnancyWeeks).toBe(34);
+    expect(layer.understand("I'm 67 and get cramps").age).toBe(67);
+  });
+
+  it('reads durations in minutes', () => {
+    expect(layer.understand('a cramp for 20 mins').durationMinutes).toBe(20);
+    expect(layer.understand('it has been half an hour').durationMinutes).toBe(30);
+  });
+});
+
+describe('modifiers (ConText): negation, whose it is, hypothetical, historical', () => {
+  it('negates within a clause and a list, not across "but"', () => {
+    expect(find('no swelling', 'swelling_any')?.negated).toBe(true);
+    expect(find('my leg is not swollen', 'leg_swelling_near')?.negated).toBe(true);
+    expect(find('no chest pain, redness or swelling', 'swelling_any')?.negated).toBe(true);
+    expect(find("no swelling but I can't breathe", 'breathing_severe')?.negated).toBe(false);
+    expect(find('no chest pain, just numbness in my feet', 'numb')?.negated).toBe(false);
+    expect(find('swelling? no', 'swelling_any')?.negated).toBe(true);
+  });
+
+  it('does not read "not going away" or "not sure" as a negation of what follows', () => {
+    expect(find('the cramp is not going away and my foot is cold', 'limb_cold')?.negated).toBe(false);
+    expect(find('not sure if my calf is swollen', 'leg_swelling_near')?.negated).toBe(false);
+  });
+
+  it('tells whose a finding is: the writer, or someone they mention', () => {
+    expect(find('my partner takes a statin', 'statin')?.experiencer).toBe('other');
+    expect(find("my partner's on a statin and I get cramps", 'cramp_word')?.experiencer).toBe('self');
+    expect(find('my dad collapsed', 'collapse')?.experiencer).toBe('other');
+    expect(find("my husband says I'm confused", 'confusion')?.experiencer).toBe('self');
+  });
+
+  it('marks hypothetical and historical findings', () => {
+    expect(find('what if my foot went cold and white', 'limb_cold_white')?.hypothetical).toBe(true);
+    expect(find('I had a clot years ago', 'clot_history')?.historical).toBe(true);
+    expect(stated('I had a clot years ago')).toContain('clot_history');
+    expect(stated('I used to get pins and needles')).not.toContain('numb');
+  });
+
+  it('gives each finding the site, side, onset and course said in its sentence', () => {
+    const swelling = find('suddenly my left calf is swollen and getting worse', 'leg_swelling_near');
+    expect(swelling).toMatchObject({ site: 'calf', side: 'one', onset: 'sudden', course: 'worsening' });
+    expect(find('both my ankles are swollen', 'leg_swelling_near')?.side).toBe('both');
+  });
+});
+
+describe('the lexicon files', () => {
+  it('has concepts with phrases and categories, and names only sets that exist', () => {
+    const lexicon = readLexicon(CORPUS_DIR);
+    expect(Object.keys(lexicon.concepts).length).toBeGreaterThan(100);
+    for (const [name, spec] of Object.entries(lexicon.concepts)) expect([name, spec.category]).toEqual([name, expect.any(String)]);
+  });
+
+  it('refuses a phrase that names an unknown set, naming the concept', () => {
+    const lexicon = readLexicon(CORPUS_DIR);
+    const broken = { ...lexicon, concepts: { ...lexicon.concepts, oops: { category: 'finding', phrases: ['{nowhere} pain'] } } };
+    expect(() => new UnderstandingLayer(broken)).toThrow();
+    expect(() => readLexiconWith('oops:\n    category: finding\n    phrases: ["{nowhere} pain"]')).toThrow(LexiconError);
+  });
+
+  it('keeps corpus/understanding/real-words.txt current (run `npx crampbot lexicon-words` after changing the lexicon)', () => {
+    expect(readFileSync(join(CORPUS_DIR, 'understanding', 'real-words.txt'), 'utf8')).toBe(realWordsFile(CORPUS_DIR));
+  });
+});
+
+/** readLexicon on a copy of the corpus with one more concept. */
+function readLexiconWith(concept: string) {
+  const { mkdtempSync, mkdirSync, writeFileSync, copyFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+  mkdirSync(join(dir, 'understanding'));
+  copyFileSync(join(CORPUS_DIR, 'understanding', 'modifiers.yml'), join(dir, 'understanding', 'modifiers.yml'));
+  const source = readFileSync(join(CORPUS_DIR, 'understanding', 'lexicon.yml'), 'utf8').replace('\nconcepts:\n', `\nconcepts:\n  ${concept}\n`);
+  writeFileSync(join(dir, 'understanding', 'lexicon.yml'), source);
+  return readLexicon(dir);
+}
