@@ -15,8 +15,8 @@ import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
 import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
-import { feedbackOf } from './cards/feedback';
-import type { BotMetrics, FeedbackRating } from './metrics/botMetrics';
+import { feedbackOf, type FeedbackRating } from './cards/feedback';
+import type { BotMetrics } from './metrics/botMetrics';
 
 export interface CrampBotDeps {
   conversationState: ConversationState;

@@ -1,7 +1,8 @@
 import { CardFactory, type Activity } from 'botbuilder';
-import type { FeedbackRating } from '../metrics/botMetrics';
 import { ADAPTIVE_CARD_VERSION } from './summaryCard';
 import type { BotMessages } from './messages';
+
+export type FeedbackRating = 'up' | 'down';
 
 /** The Teams invoke sent when someone presses a feedback button (thumbs up or down) on a reply. */
 export const TEAMS_FEEDBACK_INVOKE = 'message/submitAction';

@@ -1,8 +1,8 @@
 import restify, { type Server } from 'restify';
 import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
-import { stackFrames, type CrampbotAdapter } from '../adapter';
+import { stackFrames, type Logger } from '../logger';
+import type { CrampbotAdapter } from '../adapter';
 import { sendError } from './httpError';
 import { jsonBody } from './jsonBody';
 import { registerMessagesRoute } from './messagesRoute';

@@ -1,3 +1,5 @@
+import type { FeedbackRating } from '../cards/feedback';
+
 /**
  * What the bot and the dialogs report about a conversation, for operators (`GET /metrics`).
  * @remarks Only counts with bounded labels (intent names, levels, rule ids, question ids): never message text,
@@ -25,7 +27,7 @@ export interface BotMetrics {
 export type NotUnderstoodReason = 'out_of_scope' | 'unreadable' | 'too_long';
 /** cancelled: the person stopped it; gave_up: three unreadable answers; escalated: stopped for urgent or emergency help. */
 export type GuideAbandonReason = 'cancelled' | 'gave_up' | 'escalated';
-export type FeedbackRating = 'up' | 'down';
+export type { FeedbackRating };
 
 /** For code that runs the bot without an operator watching (the terminal chat uses the real one anyway). */
 export const NO_METRICS: BotMetrics = {

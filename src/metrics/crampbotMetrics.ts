@@ -3,7 +3,8 @@ import { INTENTS } from '../nlu/recognizer';
 import { LEVELS } from '../triage/triage';
 import { ANSWER_TOPICS } from '../knowledge/knowledgeBase';
 import { GUIDE_QUESTIONS } from '../cards/messages';
-import type { BotMetrics, FeedbackRating, GuideAbandonReason, NotUnderstoodReason } from './botMetrics';
+import type { FeedbackRating } from '../cards/feedback';
+import type { BotMetrics, GuideAbandonReason, NotUnderstoodReason } from './botMetrics';
 
 /** Channels counted by name; any other channel id is counted as `other`. */
 export const KNOWN_CHANNELS = ['msteams', 'webchat', 'directline', 'emulator', 'test'] as const;
