@@ -25,10 +25,11 @@ function newestChange(paths) {
 
 const newestSource = newestChange(SOURCES.map((name) => join(root, name)));
 
-if (!existsSync(entry) || !existsSync(stamp) || newestSource > statSync(stamp).mtimeMs) {
+// File times are stored with less precision than they are read back, hence a millisecond of slack.
+if (!existsSync(entry) || !existsSync(stamp) || newestSource > statSync(stamp).mtimeMs + 1) {
   process.stderr.write('crampbot: building (sources changed since the last build)…\n');
   // The stamp's time: when the build started, or the newest source if its clock ran ahead (no rebuild loop).
-  const builtAt = new Date(Math.max(Date.now(), newestSource));
+  const builtAt = new Date(Math.ceil(Math.max(Date.now(), newestSource)));
   // Compiler output goes to stderr: stdout carries the commands' JSON lines.
   try {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc', { paths: [root] }), '-p', 'tsconfig.json'], {
