@@ -154,7 +154,6 @@ export class CrampBot extends ActivityHandler {
     // 3. Forget me, wherever the conversation is.
     const intent = recognizer.classify(text);
     logger.debug({ intent: intent.intent, score: Number(intent.score.toFixed(3)) }, 'intent');
-    metrics.intent(intent.intent);
     if (commandFor(messages, text) === 'forget_me' || (intent.intent === 'forget_me' && intent.score >= FORGET_ME_SCORE)) {
       await this.forget(context);
       return;
@@ -166,6 +165,8 @@ export class CrampBot extends ActivityHandler {
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
+      // Counted for messages the root dialog routes; an answer to a guide question is not a question about cramps.
+      metrics.intent(intent.intent);
       await dc.beginDialog(this.deps.rootDialog.id);
     } else if (result.status === DialogTurnStatus.waiting && levelSaid && !promptedThisTurn(context)) {
       // A prompt does not repeat its question after something else replied this turn; the level came first.

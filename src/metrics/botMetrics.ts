@@ -7,7 +7,7 @@ import type { FeedbackRating } from '../cards/feedback';
  * `other`, so a label can never carry what a user typed.
  */
 export interface BotMetrics {
-  /** The classifier's verdict on a user message. */
+  /** The classifier's verdict on a message the bot routes by intent (not an answer to a guide question). */
   intent(intent: string): void;
   /** A message the bot could not read as a question about leg cramps. */
   notUnderstood(reason: NotUnderstoodReason): void;

@@ -64,7 +64,7 @@ export class CrampbotMetrics implements BotMetrics {
       registers,
     });
     this.turnErrors = counter('turn_errors_total', 'Turns that failed; cause storage or other (a bug).', ['cause']);
-    this.intents = counter('intents_total', 'User messages by the intent the classifier gave them.', ['intent']);
+    this.intents = counter('intents_total', 'Messages routed by intent (not answers to guide questions), by the classifier verdict.', ['intent']);
     this.levels = counter('triage_levels_total', 'Replies that stated a triage level, by level.', ['level']);
     this.rules = counter('triage_rules_total', 'Rules behind the replies that stated a level, by rule id.', ['rule']);
     this.notUnderstoodTotal = counter('not_understood_total', 'Messages not read as a question about leg cramps.', ['reason']);
