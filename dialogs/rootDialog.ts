@@ -62,6 +62,7 @@ export class RootDialog extends ComponentDialog {
     const offer = memory.offer;
     memory.offer = undefined;
     const command = commandFor(messages, turn.text);
+    if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
     if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
     switch (command) {
@@ -83,6 +84,7 @@ export class RootDialog extends ComponentDialog {
 
   private async routeIntent(dc: DialogContext, turn: TurnInput, intent: Intent): Promise<DialogTurnResult> {
     const { messages } = this.deps;
+    this.deps.metrics.intent(intent);
     if (ANSWERING_INTENTS.includes(intent)) return this.sendAnswer(dc, turn, intent);
     switch (intent) {
       case 'greeting':

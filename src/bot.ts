@@ -165,8 +165,6 @@ export class CrampBot extends ActivityHandler {
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      // Counted for messages the root dialog routes; an answer to a guide question is not a question about cramps.
-      metrics.intent(intent.intent);
       await dc.beginDialog(this.deps.rootDialog.id);
     } else if (result.status === DialogTurnStatus.waiting && levelSaid && !promptedThisTurn(context)) {
       // A prompt does not repeat its question after something else replied this turn; the level came first.

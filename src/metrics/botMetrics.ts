@@ -7,8 +7,10 @@ import type { FeedbackRating } from '../cards/feedback';
  * `other`, so a label can never carry what a user typed.
  */
 export interface BotMetrics {
-  /** The classifier's verdict on a message the bot routes by intent (not an answer to a guide question). */
+  /** A message answered by its intent (from the classifier, or from a button the bot offered). */
   intent(intent: string): void;
+  /** A message that was a command (help, cancel, walk me through it, tell me more, …). */
+  command(command: string): void;
   /** A message the bot could not read as a question about leg cramps. */
   notUnderstood(reason: NotUnderstoodReason): void;
   /** A question of the guide asked again because the answer could not be read. */
@@ -32,6 +34,7 @@ export type { FeedbackRating };
 /** For code that runs the bot without an operator watching (the terminal chat uses the real one anyway). */
 export const NO_METRICS: BotMetrics = {
   intent: () => undefined,
+  command: () => undefined,
   notUnderstood: () => undefined,
   promptRetried: () => undefined,
   promptGaveUp: () => undefined,

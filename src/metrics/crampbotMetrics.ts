@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { INTENTS } from '../nlu/recognizer';
 import { LEVELS } from '../triage/triage';
 import { ANSWER_TOPICS } from '../knowledge/knowledgeBase';
-import { GUIDE_QUESTIONS } from '../cards/messages';
+import { COMMANDS, GUIDE_QUESTIONS } from '../cards/messages';
 import type { FeedbackRating } from '../cards/feedback';
 import type { BotMetrics, GuideAbandonReason, NotUnderstoodReason } from './botMetrics';
 
@@ -38,6 +38,7 @@ export class CrampbotMetrics implements BotMetrics {
   private readonly turnSeconds;
   private readonly turnErrors;
   private readonly intents;
+  private readonly commands;
   private readonly levels;
   private readonly rules;
   private readonly notUnderstoodTotal;
@@ -64,7 +65,8 @@ export class CrampbotMetrics implements BotMetrics {
       registers,
     });
     this.turnErrors = counter('turn_errors_total', 'Turns that failed; cause storage or other (a bug).', ['cause']);
-    this.intents = counter('intents_total', 'Messages routed by intent (not answers to guide questions), by the classifier verdict.', ['intent']);
+    this.intents = counter('intents_total', 'Messages answered by their intent (from the classifier or a button).', ['intent']);
+    this.commands = counter('commands_total', 'Messages that were a command (help, cancel, guide, more, ...).', ['command']);
     this.levels = counter('triage_levels_total', 'Replies that stated a triage level, by level.', ['level']);
     this.rules = counter('triage_rules_total', 'Rules behind the replies that stated a level, by rule id.', ['rule']);
     this.notUnderstoodTotal = counter('not_understood_total', 'Messages not read as a question about leg cramps.', ['reason']);
@@ -109,6 +111,10 @@ export class CrampbotMetrics implements BotMetrics {
 
   intent(intent: string): void {
     this.intents.inc({ intent: oneOf(intent, INTENTS) });
+  }
+
+  command(command: string): void {
+    this.commands.inc({ command: oneOf(command, COMMANDS) });
   }
 
   notUnderstood(reason: NotUnderstoodReason): void {

@@ -96,7 +96,9 @@ describe('GET /metrics', () => {
     expect(value(text, 'crampbot_turns_total', { channel: 'msteams', type: 'invoke' })).toBe(1);
     expect(value(text, 'crampbot_turn_duration_seconds_count', { channel: 'webchat' })).toBeGreaterThanOrEqual(typed.length);
     expect(value(text, 'crampbot_intents_total', { intent: 'relief_now' })).toBeGreaterThanOrEqual(1);
-    expect(value(text, 'crampbot_not_understood_total', { reason: 'out_of_scope' })).toBeGreaterThanOrEqual(1);
+    expect(value(text, 'crampbot_not_understood_total', { reason: 'out_of_scope' })).toBe(1);
+    expect(value(text, 'crampbot_intents_total', { intent: 'out_of_scope' })).toBe(1);
+    expect(value(text, 'crampbot_commands_total', { command: 'guide' })).toBe(4);
     expect(value(text, 'crampbot_guide_started_total')).toBe(4);
     expect(value(text, 'crampbot_guide_abandoned_total', { question: 'pattern', reason: 'cancelled' })).toBe(1);
     expect(value(text, 'crampbot_guide_abandoned_total', { question: 'pattern', reason: 'gave_up' })).toBe(1);
