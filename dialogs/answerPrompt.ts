@@ -1,13 +1,16 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, recognizeChoices, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, recognizeChoices, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { ChoiceSpec } from '../src/cards/messages';
 import { promptReply } from '../src/cards/replies';
 import { markPrompted } from '../src/conversationTurn';
+import { NO_METRICS, type BotMetrics } from '../src/metrics/botMetrics';
 
 /** After this many answers it cannot read, a prompt gives up and the dialog offers a way out. */
 export const MAX_ATTEMPTS = 3;
 
 export interface AnswerPromptOptions extends PromptOptions {
+  /** Which question this is (a guide question's name), for the retry and give-up counts. */
+  question?: string;
   prompt: string;
   retryPrompt: string;
   answers: ChoiceSpec[];
@@ -22,12 +25,22 @@ export interface AnswerPromptOptions extends PromptOptions {
  * sends something first must reprompt itself.
  */
 export class AnswerPrompt extends Prompt<string[]> {
-  constructor(id: string) {
-    super(id, async (prompt) => prompt.recognized.succeeded || prompt.attemptCount >= MAX_ATTEMPTS);
+  /** @param metrics counts the retries and give-ups, under the options' `question` */
+  constructor(
+    id: string,
+    private readonly metrics: BotMetrics = NO_METRICS,
+  ) {
+    super(id, async (prompt) => {
+      if (prompt.recognized.succeeded) return true;
+      if (prompt.attemptCount < MAX_ATTEMPTS) return false;
+      metrics.promptGaveUp((prompt.options as AnswerPromptOptions).question);
+      return true;
+    });
   }
 
   protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    const { prompt, retryPrompt, answers } = options as AnswerPromptOptions;
+    const { prompt, retryPrompt, answers, question } = options as AnswerPromptOptions;
+    if (isRetry) this.metrics.promptRetried(question);
     await context.sendActivity(promptReply(context.activity.channelId, isRetry ? retryPrompt : prompt, answers));
     markPrompted(context);
   }
@@ -37,6 +50,16 @@ export class AnswerPrompt extends Prompt<string[]> {
     const values = recognizeAnswers(context.activity.text ?? '', answers, multiple ?? false);
     return values.length > 0 ? { succeeded: true, value: values } : { succeeded: false };
   }
+}
+
+/** The question the innermost prompt of a dialog is asking (its options' `question`), if any. */
+export function askedQuestion(instance: DialogInstance | undefined): string | undefined {
+  for (let current = instance, depth = 0; current && depth < 10; depth++) {
+    const state = current.state as { options?: Partial<AnswerPromptOptions>; dialogs?: { dialogStack?: DialogInstance[] } } | undefined;
+    if (state?.options?.question) return state.options.question;
+    current = state?.dialogs?.dialogStack?.at(-1); // the active dialog is the last on the stack
+  }
+  return undefined;
 }
 
 /** The value of a "not sure" answer, where a question offers one. */

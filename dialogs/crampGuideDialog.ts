@@ -1,11 +1,21 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogReason,
+  WaterfallDialog,
+  type DialogInstance,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { KnowledgeBase, Source } from '../src/knowledge/knowledgeBase';
 import { LEVELS, moreSevere, type TriageEngine, type TriageResult } from '../src/triage/triage';
 import { GUIDE_QUESTIONS, type BotMessages, type GuideQuestion } from '../src/cards/messages';
 import { answerText, levelReply, levelText, textReply, typingActivity } from '../src/cards/replies';
 import { summaryReply, type GuideSummary } from '../src/cards/summaryCard';
-import { getTurnInput } from '../src/conversationTurn';
-import { AnswerPrompt, type AnswerPromptOptions } from './answerPrompt';
+import { escalatedThisTurn, getTurnInput } from '../src/conversationTurn';
+import { withFeedback } from '../src/cards/feedback';
+import type { BotMetrics } from '../src/metrics/botMetrics';
+import { AnswerPrompt, askedQuestion, type AnswerPromptOptions } from './answerPrompt';
 import { RedFlagDialog, RED_FLAG_DIALOG, type RedFlagOutcome } from './redFlagDialog';
 
 export const CRAMP_GUIDE_DIALOG = 'crampGuide';
@@ -16,6 +26,7 @@ export interface CrampGuideDeps {
   triage: TriageEngine;
   knowledge: KnowledgeBase;
   messages: BotMessages;
+  metrics: BotMetrics;
 }
 
 type GuideAnswers = Partial<Record<GuideQuestion, string[]>>;
@@ -29,7 +40,7 @@ type GuideAnswers = Partial<Record<GuideQuestion, string[]>>;
 export class CrampGuideDialog extends ComponentDialog {
   constructor(private readonly deps: CrampGuideDeps) {
     super(CRAMP_GUIDE_DIALOG);
-    this.addDialog(new AnswerPrompt(ANSWER));
+    this.addDialog(new AnswerPrompt(ANSWER, deps.metrics));
     this.addDialog(new RedFlagDialog(deps));
     this.addDialog(
       new WaterfallDialog(STEPS, [
@@ -46,13 +57,14 @@ export class CrampGuideDialog extends ComponentDialog {
     return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
       const { messages } = this.deps;
       if (previous) {
-        if (!step.result) return this.giveUp(step);
+        if (!step.result) return this.giveUp(step, previous);
         answersOf(step)[previous] = step.result as string[];
       } else {
         await step.context.sendActivity(textReply(messages.guide.intro));
       }
       const spec = messages.guide.questions[question];
       const options: AnswerPromptOptions = {
+        question,
         prompt: spec.text,
         retryPrompt: spec.retry,
         answers: spec.choices,
@@ -63,7 +75,7 @@ export class CrampGuideDialog extends ComponentDialog {
   }
 
   private async adviseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (!step.result) return this.giveUp(step);
+    if (!step.result) return this.giveUp(step, 'triggers');
     const answers = answersOf(step);
     answers.triggers = step.result as string[];
     const { messages, knowledge, triage } = this.deps;
@@ -91,12 +103,14 @@ export class CrampGuideDialog extends ComponentDialog {
     const final = memory.stated ? moreSevere(outcome.result, memory.stated) : outcome.result;
     if (!memory.stated || LEVELS.indexOf(final.level) > LEVELS.indexOf(memory.stated.level)) memory.stated = final;
     const { messages } = this.deps;
+    this.deps.metrics.guideCompleted(final.level);
     if (final.level === 'emergency') {
       await step.context.sendActivity(levelReply(final, levelText(final, messages)));
       return step.endDialog(final);
     }
     await step.context.sendActivity(typingActivity());
-    await step.context.sendActivity(summaryReply(this.summary(final, answersOf(step))));
+    const summary = summaryReply(this.summary(final, answersOf(step)));
+    await step.context.sendActivity(withFeedback(step.context.activity.channelId, summary, messages, 'summary'));
     await step.context.sendActivity(textReply(messages.summary.follow_up, messages.summary.follow_up_actions));
     return step.endDialog(final);
   }
@@ -133,7 +147,16 @@ export class CrampGuideDialog extends ComponentDialog {
     };
   }
 
-  private async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** Cancelled from outside (cancel, start over, an urgent or emergency level): counted with the question it was on. */
+  async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    if (reason === DialogReason.cancelCalled) {
+      this.deps.metrics.guideAbandoned(askedQuestion(instance), escalatedThisTurn(context) ? 'escalated' : 'cancelled');
+    }
+    return super.endDialog(context, instance, reason);
+  }
+
+  private async giveUp(step: WaterfallStepContext, question: GuideQuestion): Promise<DialogTurnResult> {
+    this.deps.metrics.guideAbandoned(question, 'gave_up');
     const { guide } = this.deps.messages;
     await step.context.sendActivity(textReply(guide.gave_up, guide.gave_up_actions));
     return step.endDialog();

@@ -2,6 +2,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { LEVELS, type RedFlagAnswer, type RedFlagQuestion, type TriageEngine, type TriageResult } from '../src/triage/triage';
 import type { BotMessages } from '../src/cards/messages';
 import { textReply } from '../src/cards/replies';
+import type { BotMetrics } from '../src/metrics/botMetrics';
 import { AnswerPrompt, type AnswerPromptOptions } from './answerPrompt';
 
 export const RED_FLAG_DIALOG = 'redFlags';
@@ -14,6 +15,7 @@ export const RED_FLAG_GROUP_SIZE = 4;
 export interface RedFlagDialogDeps {
   triage: TriageEngine;
   messages: BotMessages;
+  metrics: BotMetrics;
 }
 
 interface RedFlagProgress {
@@ -41,7 +43,7 @@ export interface RedFlagOutcome {
 export class RedFlagDialog extends ComponentDialog {
   constructor(private readonly deps: RedFlagDialogDeps) {
     super(RED_FLAG_DIALOG);
-    this.addDialog(new AnswerPrompt(ANSWER));
+    this.addDialog(new AnswerPrompt(ANSWER, deps.metrics));
     this.addDialog(new WaterfallDialog(ASK_EACH, [this.ask.bind(this), this.record.bind(this)]));
     this.initialDialogId = ASK_EACH;
   }
@@ -63,6 +65,7 @@ export class RedFlagDialog extends ComponentDialog {
       if (progress.oneByOne.length === 0) progress.group += 1;
       else progress.oneByOne = progress.oneByOne.slice(1);
       options = {
+        question: 'red_flags',
         prompt: question.text,
         retryPrompt: messages.guide.red_flag_retry.replace('{question}', question.text),
         answers: messages.guide.red_flag_choices,
@@ -73,6 +76,7 @@ export class RedFlagDialog extends ComponentDialog {
       progress.asking = { group: progress.group };
       progress.group += 1;
       options = {
+        question: 'red_flags',
         prompt: `${messages.guide.red_flag_group}\n\n${group.map((question) => `- ${question.text}`).join('\n')}`,
         retryPrompt: messages.guide.red_flag_group_retry,
         answers: messages.guide.red_flag_choices,

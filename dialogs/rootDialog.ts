@@ -6,11 +6,13 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import type { Activity } from 'botbuilder';
-import type { Intent, Recognizer } from '../src/nlu/recognizer';
+import type { Intent } from '../src/nlu/recognizer';
 import type { TriageEngine } from '../src/triage/triage';
 import { ANSWER_TOPICS, type KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { commandFor, shortcutFor, type BotMessages, type Command } from '../src/cards/messages';
 import { answerText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
+import { withFeedback } from '../src/cards/feedback';
+import type { BotMetrics } from '../src/metrics/botMetrics';
 import { getTurnInput, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
@@ -19,11 +21,10 @@ export const ROOT_DIALOG = 'root';
 
 /** What the root dialog needs (the seam index.ts wires). */
 export interface RootDialogDeps {
-  /** The bot classifies each message once, before the dialogs run; the result arrives in the turn input. */
-  recognizer: Recognizer;
   triage: TriageEngine;
   knowledge: KnowledgeBase;
   messages: BotMessages;
+  metrics: BotMetrics;
 }
 
 /** The intents answered from the knowledge base: those with a topic of their name. */
@@ -61,6 +62,7 @@ export class RootDialog extends ComponentDialog {
     const offer = memory.offer;
     memory.offer = undefined;
     const command = commandFor(messages, turn.text);
+    if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
     if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
     switch (command) {
@@ -82,6 +84,7 @@ export class RootDialog extends ComponentDialog {
 
   private async routeIntent(dc: DialogContext, turn: TurnInput, intent: Intent): Promise<DialogTurnResult> {
     const { messages } = this.deps;
+    this.deps.metrics.intent(intent);
     if (ANSWERING_INTENTS.includes(intent)) return this.sendAnswer(dc, turn, intent);
     switch (intent) {
       case 'greeting':
@@ -98,6 +101,7 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
+        this.deps.metrics.notUnderstood('out_of_scope');
         if (turn.memory.stated?.level === 'emergency') return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
     }
@@ -138,7 +142,7 @@ export class RootDialog extends ComponentDialog {
       const answer = this.deps.knowledge.answer(intent, this.deps.triage.services);
       if (answer) {
         turn.memory.lastTopic = intent;
-        await dc.context.sendActivity(textReply(answerText(answer, messages)));
+        await dc.context.sendActivity(withFeedback(dc.context.activity.channelId, textReply(answerText(answer, messages)), messages, intent));
         await dc.repromptDialog();
         return Dialog.EndOfTurn;
       }
@@ -148,6 +152,7 @@ export class RootDialog extends ComponentDialog {
 
   private async startGuide(dc: DialogContext): Promise<DialogTurnResult> {
     await dc.context.sendActivity(typingActivity());
+    this.deps.metrics.guideStarted();
     return dc.beginDialog(CRAMP_GUIDE_DIALOG);
   }
 
@@ -156,23 +161,24 @@ export class RootDialog extends ComponentDialog {
     const answer = knowledge.answer(intent, triage.services);
     if (!answer) return this.say(dc, textReply(messages.answer.missing, messages.fallback.actions));
     turn.memory.lastTopic = intent;
+    const channelId = dc.context.activity.channelId;
     if (messages.answer.offer_guide_after.includes(intent)) {
-      await dc.context.sendActivity(textReply(answerText(answer, messages)));
+      await dc.context.sendActivity(withFeedback(channelId, textReply(answerText(answer, messages)), messages, intent));
       turn.memory.offer = 'guide';
       return this.say(dc, textReply(messages.answer.offer_guide, messages.answer.offer_actions));
     }
     const actions = messages.answer.actions.filter((title) => shortcutFor(messages, title) !== intent);
-    return this.say(dc, textReply(answerText(answer, messages), actions));
+    return this.say(dc, withFeedback(channelId, textReply(answerText(answer, messages), actions), messages, intent));
   }
 
   private async sendMore(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult> {
     const { messages, knowledge, triage } = this.deps;
     const topic = turn.memory.lastTopic;
     const answer = topic ? knowledge.answer(topic, triage.services) : undefined;
-    if (!answer) return this.say(dc, textReply(messages.more.none, messages.more.actions));
+    if (!topic || !answer) return this.say(dc, textReply(messages.more.none, messages.more.actions));
     const body = answer.more.trim() || messages.more.nothing_more;
     const actions = messages.more.actions.filter((title) => shortcutFor(messages, title) !== topic);
-    return this.say(dc, textReply(answerText(answer, messages, body), actions));
+    return this.say(dc, withFeedback(dc.context.activity.channelId, textReply(answerText(answer, messages, body), actions), messages, topic));
   }
 
   private async sendTerms(dc: DialogContext): Promise<DialogTurnResult> {

@@ -7,8 +7,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
-import type { Logger } from './logger';
-import { TurnTracker } from './http/turnTracker';
+import { stackFrames, type Logger } from './logger';
+import { TurnTracker } from './turnTracker';
 import { isStorageFailure, storageFailureCause } from './state/errors';
 
 /** What `authenticate` returns (botbuilder does not export the type by name). */
@@ -75,15 +75,4 @@ export function createAdapter(config: Config, logger: Logger, overrides: Partial
     }
   };
   return adapter;
-}
-
-/** The "at …" lines of a stack, without the first line (which repeats the message). */
-export function stackFrames(error: unknown): string | undefined {
-  const stack = (error as Error | undefined)?.stack;
-  if (typeof stack !== 'string') return undefined;
-  return stack
-    .split('\n')
-    .filter((line) => /^\s+at /.test(line))
-    .slice(0, 10)
-    .join('\n');
 }

@@ -2,6 +2,7 @@ import {
   ActivityHandler,
   TurnContext,
   type Activity,
+  type InvokeResponse,
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
@@ -13,7 +14,9 @@ import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
-import { newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
+import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
+import { feedbackOf, type FeedbackRating } from './cards/feedback';
+import type { BotMetrics } from './metrics/botMetrics';
 
 export interface CrampBotDeps {
   conversationState: ConversationState;
@@ -25,6 +28,7 @@ export interface CrampBotDeps {
   knowledge: KnowledgeBase;
   messages: BotMessages;
   logger: Logger;
+  metrics: BotMetrics;
 }
 
 /** Longer messages are screened by triage, then answered politely instead of classified. */
@@ -58,7 +62,9 @@ export class CrampBot extends ActivityHandler {
     this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(deps.rootDialog);
 
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      const feedback = feedbackOf(context.activity);
+      if (feedback) await this.thankForFeedback(context, feedback.rating, feedback.about);
+      else await this.handleMessage(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -83,10 +89,27 @@ export class CrampBot extends ActivityHandler {
     await this.deps.userState.saveChanges(context);
   }
 
+  /** Teams' feedback buttons arrive as an invoke, answered with 200 (Teams then shows its own thank-you). */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = feedbackOf(context.activity);
+    if (!feedback) return super.onInvokeActivity(context);
+    this.deps.metrics.feedback(context.activity.channelId, feedback.rating, feedback.about);
+    return { status: 200, body: {} };
+  }
+
+  /** A Web Chat "Was this helpful?" button: counted and thanked, never triaged or classified (it carries no words). */
+  private async thankForFeedback(context: TurnContext, rating: FeedbackRating, about: string | undefined): Promise<void> {
+    const { messages, metrics } = this.deps;
+    metrics.feedback(context.activity.channelId, rating, about);
+    await context.sendActivity(textReply(rating === 'up' ? messages.feedback.thanks_up : messages.feedback.thanks_down, messages.feedback.actions));
+    await this.repromptIfWaiting(context);
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { messages, triage, recognizer, logger } = this.deps;
+    const { messages, triage, recognizer, logger, metrics } = this.deps;
     const message = readUserMessage(context.activity);
     if ('unreadable' in message) {
+      metrics.notUnderstood('unreadable');
       await context.sendActivity(textReply(messages.bad_input[message.unreadable], message.unreadable === 'attachment' ? [] : messages.bad_input.actions));
       await this.repromptIfWaiting(context);
       return;
@@ -122,6 +145,7 @@ export class CrampBot extends ActivityHandler {
 
     // 2. A very long message is not read in full.
     if (message.tooLong) {
+      metrics.notUnderstood('too_long');
       await context.sendActivity(textReply(messages.bad_input.too_long, messages.bad_input.actions));
       await this.repromptIfWaiting(context);
       return;
@@ -165,6 +189,7 @@ export class CrampBot extends ActivityHandler {
     memory.stated = withRulesStated(result, memory.stated);
     memory.offer = undefined;
     const dc = await this.dialogs.createContext(context);
+    markEscalated(context);
     await dc.cancelAllDialogs();
     await context.sendActivity(levelReply(result, levelText(result, this.deps.messages)));
   }
@@ -174,6 +199,7 @@ export class CrampBot extends ActivityHandler {
     const { messages } = this.deps;
     const dc = await this.dialogs.createContext(context);
     const inGuide = dc.activeDialog !== undefined;
+    markEscalated(context);
     await dc.cancelAllDialogs();
     const text = inGuide ? `${levelText(result, messages)}\n\n${messages.levels.guide_stopped}` : levelText(result, messages);
     await context.sendActivity(levelReply(result, text, messages.levels.after_urgent_actions));

@@ -29,6 +29,8 @@ export interface Config {
   logText: boolean;
   /** Behind a reverse proxy, rate limits take the client address from X-Forwarded-For (on by default on App Service). */
   trustProxy: boolean;
+  /** Bearer token for GET /metrics from another machine; without it, only loopback clients may read them. */
+  metricsToken?: string;
 }
 
 /** A configuration value that stops start-up; the message names the variable. */
@@ -69,7 +71,11 @@ export function loadConfig(env: Env = process.env): Config {
     logText: boolean(env, 'LOG_TEXT', false),
     // Azure App Service sets WEBSITE_INSTANCE_ID; its front end is the proxy every request comes through.
     trustProxy: boolean(env, 'TRUST_PROXY', Boolean(get('WEBSITE_INSTANCE_ID'))),
+    metricsToken: get('METRICS_TOKEN'),
   };
+  if (config.metricsToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(config.metricsToken)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
+  }
   if (config.storage === 'blobs' && !config.blobConnectionString) {
     throw new ConfigError('BLOB_CONNECTION_STRING', 'is required when STORAGE=blobs');
   }
@@ -104,8 +110,13 @@ export function loadDotEnv(path = '.env', env: Env = process.env): void {
 
 /** The config as it may be logged: the secrets left out, and named in `secretsSet` when they are configured. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  const { microsoftAppPassword, blobConnectionString, directLineSecret, ...rest } = config;
-  const secrets = { MICROSOFT_APP_PASSWORD: microsoftAppPassword, BLOB_CONNECTION_STRING: blobConnectionString, DIRECT_LINE_SECRET: directLineSecret };
+  const { microsoftAppPassword, blobConnectionString, directLineSecret, metricsToken, ...rest } = config;
+  const secrets = {
+    MICROSOFT_APP_PASSWORD: microsoftAppPassword,
+    BLOB_CONNECTION_STRING: blobConnectionString,
+    DIRECT_LINE_SECRET: directLineSecret,
+    METRICS_TOKEN: metricsToken,
+  };
   // Variable names as values, not keys: the logger censors secret-named keys whatever they hold.
   return { ...rest, secretsSet: Object.keys(secrets).filter((name) => secrets[name as keyof typeof secrets]) };
 }

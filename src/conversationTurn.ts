@@ -56,3 +56,14 @@ export function markPrompted(context: TurnContext): void {
 export function promptedThisTurn(context: TurnContext): boolean {
   return context.turnState.get(PROMPTED) === true;
 }
+
+const ESCALATED = Symbol('crampbot.escalated');
+
+/** Called before the bot stops the dialogs for urgent or emergency help, so the guide knows why it ended. */
+export function markEscalated(context: TurnContext): void {
+  context.turnState.set(ESCALATED, true);
+}
+
+export function escalatedThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(ESCALATED) === true;
+}

@@ -15,11 +15,15 @@ import { gracefulShutdown } from './http/shutdown';
 import { CrampBot } from './bot';
 import { RootDialog } from '../dialogs/rootDialog';
 import { loadBotMessages } from './cards/messages';
+import { CrampbotMetrics } from './metrics/crampbotMetrics';
+import { countStorageErrors, turnMetrics } from './metrics/turnMetrics';
 
 export interface CrampbotOptions {
   /** Replaces the storage chosen by STORAGE (tests). */
   storage?: Storage;
   corpusDir?: string;
+  /** Node.js process metrics in GET /metrics (default on). */
+  processMetrics?: boolean;
 }
 
 /** The composition root: builds every part once and hands each its dependencies. */
@@ -28,14 +32,19 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const recognizer = loadRecognizer(corpusDir);
   const triage = loadTriageEngine(corpusDir, config.region);
   const knowledge = loadKnowledgeBase(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
-  const storage = options.storage ?? createStorage(config, logger);
+  const metrics = new CrampbotMetrics({
+    ruleSetVersion: triage.ruleSetVersion,
+    ruleIds: triage.catalogue?.().map((rule) => rule.id) ?? [],
+    processMetrics: options.processMetrics,
+  });
+  const storage = countStorageErrors(options.storage ?? createStorage(config, logger), metrics);
   // Every turn is a transaction over state, so racing messages lose no update (src/state/transactionalBot.ts).
   const turnStorage = new TurnScopedStorage(storage);
   const conversationState = new ConversationState(turnStorage);
   const userState = new UserState(turnStorage);
   const messages = loadBotMessages(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
-  const rootDialog = new RootDialog({ recognizer, triage, knowledge, messages });
-  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger });
+  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics });
+  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,
     states: [conversationState, userState],
@@ -43,7 +52,8 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
     logger,
   });
   const adapter = createAdapter(config, logger);
-  return { config, logger, recognizer, triage, knowledge, messages, storage, conversationState, userState, bot: statefulBot, crampBot: bot, adapter };
+  adapter.use(turnMetrics(metrics));
+  return { config, logger, recognizer, triage, knowledge, messages, storage, conversationState, userState, bot: statefulBot, adapter, metrics };
 }
 export type Crampbot = ReturnType<typeof createCrampbot>;
 

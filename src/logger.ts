@@ -31,3 +31,14 @@ export function loggableText(config: Pick<Config, 'logText'>, activity: { text?:
   if (!config.logText) return { textLength: text?.length ?? 0 };
   return { text, fromName: activity.from?.name };
 }
+
+/** What the logs keep of an error's stack: the "at …" lines, without the first line (which repeats the message). */
+export function stackFrames(error: unknown): string | undefined {
+  const stack = (error as Error | undefined)?.stack;
+  if (typeof stack !== 'string') return undefined;
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 10)
+    .join('\n');
+}

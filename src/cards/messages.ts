@@ -94,6 +94,7 @@ export interface BotMessages {
     follow_up: string;
     follow_up_actions: string[];
   };
+  feedback: { question: string; helpful: string; not_helpful: string; thanks_up: string; thanks_down: string; actions: string[] };
   /** The phrases of each command, normalised (see normalisePhrase). */
   commands: Record<Command, string[]>;
   /** Normalised button title → the intent it asks for. */
@@ -258,6 +259,9 @@ function requireShape(messages: BotMessages, problems: string[]): void {
   actions('summary.follow_up_actions', summary.follow_up_actions);
   const facts = section('summary.facts', summary.facts as Record<string, unknown> | undefined);
   GUIDE_QUESTIONS.forEach((name) => text(`summary.facts.${name}`, facts[name]));
+  const feedback = section('feedback', m.feedback);
+  ['question', 'helpful', 'not_helpful', 'thanks_up', 'thanks_down'].forEach((key) => text(`feedback.${key}`, feedback[key]));
+  actions('feedback.actions', feedback.actions);
   const commands = section('commands', m.commands);
   for (const command of COMMANDS) {
     const phrases = commands[command];

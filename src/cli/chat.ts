@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
 import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
 import { ConfigError, loadConfig, loadDotEnv } from '../config';
 import { createLogger } from '../logger';
 import { createCrampbot } from '../index';
 import { readableText, suggestedActionTitles, cardButtonTitles } from '../cards/activityText';
-import type { CliIo } from './crampbot';
+import { parseCommandLine, UsageError, type CliIo } from './cliIo';
 
 const USAGE = `Usage: crampbot chat [--channel webchat|msteams|emulator] [--user ID]
 
@@ -18,9 +19,12 @@ Type a number to pick one of the numbered options, "/quit" (or Ctrl-D) to leave.
  * buttons as numbered options, cards as their text, and a stated triage level in brackets.
  */
 export async function chat(args: string[], io: CliIo): Promise<number> {
-  const options = parseArgs(args);
-  if ('error' in options) {
-    io.stderr.write(`${options.error}\n${USAGE}`);
+  let options: ChatOptions;
+  try {
+    options = chatOptions(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`crampbot chat: ${error.message}\n${USAGE}`);
     return 2;
   }
   if (options.help) {
@@ -95,14 +99,20 @@ export function formatReply(reply: Partial<Activity>, numberFrom = 0): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-function parseArgs(args: string[]): { channel: string; user: string; help: boolean } | { error: string } {
-  const options = { channel: 'emulator', user: 'cli-user', help: false };
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === '--help' || arg === '-h') options.help = true;
-    else if (arg === '--channel' && args[index + 1]) options.channel = args[++index];
-    else if (arg === '--user' && args[index + 1]) options.user = args[++index];
-    else return { error: `crampbot chat: unknown argument "${arg}"` };
-  }
-  return options;
+interface ChatOptions {
+  channel: string;
+  user: string;
+  help: boolean;
+}
+
+function chatOptions(args: string[]): ChatOptions {
+  const { values } = parseCommandLine(() =>
+    parseArgs({
+      args,
+      options: { channel: { type: 'string', default: 'emulator' }, user: { type: 'string', default: 'cli-user' }, help: { type: 'boolean', short: 'h', default: false } },
+      strict: true,
+    }),
+  );
+  if (!values.channel || !values.user) throw new UsageError('--channel and --user need a value');
+  return { channel: values.channel, user: values.user, help: values.help };
 }

@@ -1,14 +1,19 @@
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { loadRecognizer } from '../nlu/loadRecognizer';
 import { CORPUS_DIR } from '../paths';
-import type { CliIo } from './crampbot';
+import { parseCommandLine, UsageError, type CliIo } from './cliIo';
 
 /** `crampbot classify [--corpus DIR]`: one message a line on stdin → `{"text","intent","score"}` lines. */
 export async function classify(args: string[], io: CliIo): Promise<number> {
-  const corpusAt = args.indexOf('--corpus');
-  const corpusDir = corpusAt >= 0 ? args[corpusAt + 1] : CORPUS_DIR;
-  if (!corpusDir) {
-    io.stderr.write('crampbot classify: --corpus needs a directory\n');
+  let corpusDir: string;
+  try {
+    const { values } = parseCommandLine(() => parseArgs({ args, options: { corpus: { type: 'string' } }, strict: true }));
+    corpusDir = values.corpus ?? CORPUS_DIR;
+    if (!corpusDir) throw new UsageError('--corpus needs a directory');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`crampbot classify: ${error.message}\n`);
     return 2;
   }
   const recognizer = loadRecognizer(corpusDir);

@@ -1,16 +1,9 @@
-import type { Readable, Writable } from 'node:stream';
+import type { CliIo } from './cliIo';
 import { chat } from './chat';
 import { classify } from './classify';
 import { triage } from './triage';
 import { evaluate } from './eval';
 import { lexiconWords } from './lexiconWords';
-
-/** What a command reads and writes, so tests can drive it without a terminal. */
-export interface CliIo {
-  stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
-}
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   applyThreshold,
   chooseThreshold,
@@ -14,7 +15,7 @@ import { loadNluCorpus, validateNluCorpus } from '../nlu/nluCorpus';
 import { INTENTS } from '../nlu/recognizer';
 import type { ClassifierTrainer, LabelledText } from '../nlu/textClassifier';
 import { CORPUS_DIR } from '../paths';
-import type { CliIo } from './crampbot';
+import { numberOption, parseCommandLine, UsageError, type CliIo } from './cliIo';
 
 const TRAINERS: Record<string, ClassifierTrainer> = {
   ngram: logisticRegressionTrainer(),
@@ -49,35 +50,28 @@ interface EvalOptions {
   json: boolean;
 }
 
-class UsageError extends Error {}
-
-function parseArgs(args: string[]): EvalOptions {
-  const options: EvalOptions = { folds: 5, seed: 42, model: 'ngram', compare: false, fallback: 'out_of_scope', corpusDir: CORPUS_DIR, json: false };
-  const value = (i: number): string => {
-    const next = args[i + 1];
-    if (next === undefined) throw new UsageError(`${args[i]} needs a value`);
-    return next;
+function evalOptions(args: string[]): EvalOptions {
+  const text = { type: 'string' } as const;
+  const flag = { type: 'boolean', default: false } as const;
+  const { values } = parseCommandLine(() =>
+    parseArgs({
+      args,
+      options: { train: text, test: text, folds: text, seed: text, model: text, threshold: text, fallback: text, corpus: text, compare: flag, json: flag },
+      strict: true,
+    }),
+  );
+  const options: EvalOptions = {
+    train: values.train,
+    test: values.test,
+    folds: numberOption('folds', values.folds, 5),
+    seed: numberOption('seed', values.seed, 42),
+    model: values.model ?? 'ngram',
+    compare: values.compare,
+    threshold: values.threshold === undefined ? undefined : numberOption('threshold', values.threshold, 0),
+    fallback: values.fallback ?? 'out_of_scope',
+    corpusDir: values.corpus ?? CORPUS_DIR,
+    json: values.json,
   };
-  const number = (i: number): number => {
-    const parsed = Number(value(i));
-    if (!Number.isFinite(parsed)) throw new UsageError(`${args[i]} needs a number`);
-    return parsed;
-  };
-  for (let i = 0; i < args.length; i++) {
-    switch (args[i]) {
-      case '--train': options.train = value(i++); break;
-      case '--test': options.test = value(i++); break;
-      case '--folds': options.folds = number(i++); break;
-      case '--seed': options.seed = number(i++); break;
-      case '--model': options.model = value(i++); break;
-      case '--threshold': options.threshold = number(i++); break;
-      case '--fallback': options.fallback = value(i++); break;
-      case '--corpus': options.corpusDir = value(i++); break;
-      case '--compare': options.compare = true; break;
-      case '--json': options.json = true; break;
-      default: throw new UsageError(`unknown option ${args[i]}`);
-    }
-  }
   if (!TRAINERS[options.model]) throw new UsageError(`unknown model ${options.model}`);
   if ((options.train === undefined) !== (options.test === undefined)) throw new UsageError('--train and --test go together');
   if (!Number.isInteger(options.folds) || options.folds < 2) throw new UsageError('--folds needs a whole number of at least 2');
@@ -211,7 +205,7 @@ export async function evaluate(args: string[], io: CliIo): Promise<number> {
   let options: EvalOptions;
   let data: Data | undefined;
   try {
-    options = parseArgs(args);
+    options = evalOptions(args);
     data = loadData(options, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

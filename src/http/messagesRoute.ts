@@ -1,8 +1,8 @@
 import type { ActivityHandlerBase } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
-import { loggableText, type Logger } from '../logger';
-import { stackFrames, type Authenticated, type CrampbotAdapter } from '../adapter';
+import { loggableText, stackFrames, type Logger } from '../logger';
+import type { Authenticated, CrampbotAdapter } from '../adapter';
 import { checkActivity } from './activityCheck';
 import { sendError } from './httpError';
 import { isLoopbackUrl } from './loopbackOnly';

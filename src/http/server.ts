@@ -1,8 +1,8 @@
 import restify, { type Server } from 'restify';
 import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { Config } from '../config';
-import type { Logger } from '../logger';
-import { stackFrames, type CrampbotAdapter } from '../adapter';
+import { stackFrames, type Logger } from '../logger';
+import type { CrampbotAdapter } from '../adapter';
 import { sendError } from './httpError';
 import { jsonBody } from './jsonBody';
 import { registerMessagesRoute } from './messagesRoute';
@@ -10,6 +10,8 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './rateLimit';
 import { isDraining } from './shutdown';
 import { registerDirectLine } from './directLine';
 import { registerWebChat, type WebChatDeps } from './webchat';
+import { registerMetricsRoute } from './metrics';
+import type { CrampbotMetrics } from '../metrics/crampbotMetrics';
 
 export interface ServerDeps {
   config: Config;
@@ -21,6 +23,8 @@ export interface ServerDeps {
   limits?: Partial<RateLimits>;
   /** The region's emergency line for the Web Chat page (the composition root passes the triage engine). */
   triage?: WebChatDeps['triage'];
+  /** Served at GET /metrics when given (the composition root gives it). */
+  metrics?: CrampbotMetrics;
 }
 
 /** Builds the HTTP server; the caller listens (tests on port 0) and closes it. */
@@ -51,6 +55,7 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   registerHealthRoute(server, deps);
+  if (deps.metrics) registerMetricsRoute(server, { metrics: deps.metrics, metricsToken: deps.config.metricsToken });
   registerWebChat(server, deps);
   registerDirectLine(server, deps);
   return server;

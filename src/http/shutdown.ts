@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import type { Storage } from 'botbuilder';
 import type { Logger } from '../logger';
-import type { TurnTracker } from './turnTracker';
+import type { TurnTracker } from '../turnTracker';
 
 const draining = new WeakSet<Server>();
 

@@ -1,7 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-// BlobsStorage names blobs with this function (not exported from the package root); create() must match it.
-import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { PreconditionFailedError, isETagConflict } from './errors';
 import type { CreatableStorage, PurgeableStorage } from './storageCapabilities';
@@ -51,7 +49,7 @@ export class AzureBlobsStorage implements Storage, CreatableStorage, PurgeableSt
         const { eTag: _ignored, ...rest } = item;
         const body = JSON.stringify(rest);
         try {
-          await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
+          await this.container.getBlockBlobClient(blobNameFor(key)).upload(body, Buffer.byteLength(body), {
             conditions: { ifNoneMatch: '*' },
             blobHTTPHeaders: { blobContentType: 'application/json' },
           });
@@ -111,4 +109,17 @@ export class AzureBlobsStorage implements Storage, CreatableStorage, PurgeableSt
   private newBlobsStorage(): BlobsStorage {
     return new BlobsStorage(this.connectionString, this.containerName, { storagePipelineOptions: PIPELINE });
   }
+}
+
+/**
+ * The blob name BlobsStorage gives a key (botbuilder-azure-blobs 4.23 does not export its function): empty path
+ * segments dropped, URI-encoded, at most 1024 characters. create() must write the blob that read() and write() find;
+ * the storage contract test proves it against Azurite with a real conversation key.
+ */
+function blobNameFor(key: string): string {
+  if (!key) throw new Error('Please provide a non-empty key');
+  const [first, ...rest] = key.split('/');
+  // BlobsStorage keeps at most 254 slashes; later segments are run together.
+  const name = rest.reduce((joined, part, index) => (part ? `${joined}${index < 254 ? '/' : ''}${part}` : joined), first);
+  return encodeURIComponent(name).slice(0, 1024);
 }

@@ -14,7 +14,7 @@ import { createCrampbot } from '../../src/index';
 import { createServer, listen } from '../../src/http/server';
 import { createStorage } from '../../src/state/createStorage';
 import type { RateLimits } from '../../src/http/rateLimit';
-import type { TurnTracker } from '../../src/http/turnTracker';
+import type { TurnTracker } from '../../src/turnTracker';
 
 // HTTP figures for issue 8: full crampbot turns (expectReplies, lowdb state, many conversations) against a bare
 // echo bot on the same CloudAdapter + restify edge, same run (target ≥ 0.8×, zero errors, p99); memory over 10k

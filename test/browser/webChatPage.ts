@@ -130,6 +130,31 @@ export class WebChatPage {
     }
   }
 
+  /**
+   * Moves the keyboard focus to a button inside a message, as a keyboard user does in Web Chat: Shift+Tab from the
+   * send box to the transcript, End for the newest message, ArrowUp to older ones, Enter to go into a message and Tab
+   * through its buttons, Escape to come back out. True when the button has the focus.
+   */
+  async focusTranscriptButton(title: string): Promise<boolean> {
+    const keys = this.page.keyboard;
+    const focused = (script: string) => this.page.evaluate(`(() => { const e = document.activeElement; return e && (${script}); })()`);
+    await this.input().focus();
+    for (let presses = 0; presses < 5 && !(await focused("e.classList.contains('webchat__basic-transcript')")); presses += 1) {
+      await keys.press('Shift+Tab');
+    }
+    await keys.press('End');
+    for (let message = 0; message < 8; message += 1) {
+      await keys.press('Enter');
+      for (let tabs = 0; tabs < 8; tabs += 1) {
+        if ((await focused('e.innerText')) === title) return true;
+        await keys.press('Tab');
+      }
+      await keys.press('Escape');
+      await keys.press('ArrowUp');
+    }
+    return false;
+  }
+
   /** Web Chat marks a message it could not deliver with "Send failed" next to it. */
   async sendFailures(): Promise<number> {
     return this.page.getByText(/send failed/i).count();

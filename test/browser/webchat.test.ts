@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryStorage } from 'botbuilder';
 import nock from 'nock';
 import type { Browser, BrowserContext } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -24,6 +25,8 @@ const GUIDE_ANSWERS: Array<{ question: RegExp; buttons: string[]; typed: string 
   { question: /playing a part/i, buttons: ['Exercise', 'None of these'], typed: 'exercise' },
 ];
 const RED_FLAG_ANSWER = { buttons: ['No'], typed: 'no' };
+/** WCAG 2.2 level A and AA, as axe-core tags them. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // One browser for the whole file (it takes a couple of seconds to start).
 let browser: Browser;
@@ -114,6 +117,25 @@ describe('the Web Chat page in a real browser, against the real bot', () => {
     const path = process.env.UPDATE_SCREENSHOT === '1' ? join(PROJECT_ROOT, 'docs', 'webchat.png') : undefined;
     if (path) mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
     expect((await chat.page.screenshot({ path })).length).toBeGreaterThan(10_000);
+  });
+
+  it('meets WCAG 2.2 A and AA (axe-core) with an answer, suggested actions and the summary card on screen', async () => {
+    expect(await chat.suggestedActions().count()).toBeGreaterThan(0);
+    const results = await new AxeBuilder({ page: chat.page }).withTags(WCAG_TAGS).analyze();
+    const violations = results.violations.map(
+      (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+    );
+    expect(violations).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+
+  it('rates the summary with the keyboard only: "Was this helpful?" under the card, reached and pressed with keys', async () => {
+    const before = await chat.botBubbles().count();
+    await expectVisible(chat.botBubbles().getByRole('button', { name: 'Yes, helpful' }).last());
+    expect(await chat.focusTranscriptButton('Yes, helpful')).toBe(true);
+    await chat.page.keyboard.press('Enter');
+    expect(await chat.waitForBot(/glad it helped/i, before)).toBeDefined();
+    expect(await chat.sendFailures()).toBe(0);
   });
 
   it('puts the emergency instruction first when someone describes an emergency', async () => {

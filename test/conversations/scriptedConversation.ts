@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { TestAdapter, type Activity, type ConversationReference, type Entity } from 'botbuilder';
 import { readableText, suggestedActionTitles } from '../../src/cards/activityText';
 import { ADAPTIVE_CARD_VERSION } from '../../src/cards/summaryCard';
+import { isFeedbackCard } from '../../src/cards/feedback';
 import { findSafetyProblems } from '../../src/knowledge/safetyScan';
 import type { Crampbot } from '../../src/index';
 
@@ -259,7 +260,9 @@ export function checkTurn(turn: Turn, replies: Partial<Activity>[], script: Conv
     const text = readableText(reply);
     for (const problem of findSafetyProblems(text)) problems.push(`reply ${index} is unsafe: ${problem}`);
     const actions = suggestedActionTitles(reply);
-    if ((reply.attachments?.length ?? 0) > 0 && actions.length > 0) problems.push(`reply ${index} has suggested actions next to an attachment`);
+    // Web Chat's "Was this helpful?" card is the one attachment that may sit under an answer's suggested actions.
+    const attachments = (reply.attachments ?? []).filter((attachment) => !(script.channel === 'webchat' && isFeedbackCard(attachment)));
+    if (attachments.length > 0 && actions.length > 0) problems.push(`reply ${index} has suggested actions next to an attachment`);
     if (script.channel === 'msteams' && actions.length > 3) problems.push(`reply ${index} has ${actions.length} suggested actions in Teams`);
     for (const attachment of reply.attachments ?? []) {
       const version = (attachment.content as { version?: string } | undefined)?.version;

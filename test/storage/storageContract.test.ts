@@ -162,10 +162,12 @@ describe.each(ourBackends)('%s create-if-absent', (_name, makeStorage) => {
   it('creates an absent item and refuses to replace an existing one', async () => {
     const storage = makeStorage();
     if (!canCreate(storage)) throw new Error(`${_name} cannot create-if-absent`);
-    await storage.create({ fresh: { count: 1 } });
-    expect((await storage.read(['fresh'])).fresh).toMatchObject({ count: 1 });
-    await expect(storage.create({ fresh: { count: 2 } })).rejects.toBeInstanceOf(PreconditionFailedError);
-    expect((await storage.read(['fresh'])).fresh.count).toBe(1);
+    // A real key's shape (slashes, a colon, a space, non-ASCII): create() must name the item as read() does.
+    const key = 'msteams/conversations/a:Zoë 1//';
+    await storage.create({ [key]: { count: 1 } });
+    expect((await storage.read([key]))[key]).toMatchObject({ count: 1 });
+    await expect(storage.create({ [key]: { count: 2 } })).rejects.toBeInstanceOf(PreconditionFailedError);
+    expect((await storage.read([key]))[key].count).toBe(1);
   });
 
   it('reports a stale eTag with the typed error', async () => {

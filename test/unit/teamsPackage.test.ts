@@ -10,7 +10,7 @@ import {
   fillManifest,
   validateManifest,
 } from '../../scripts/packageTeams';
-import { decodePng } from '../../scripts/png';
+import { decodePng, encodePng } from '../../scripts/png';
 
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const ENV = { MICROSOFT_APP_ID: BOT_ID, BOT_DOMAIN: 'crampbot-test.azurewebsites.net' };
@@ -37,6 +37,13 @@ describe('the Teams app manifest', () => {
     const manifest = fillManifest(template, { BOT_ID, TEAMS_APP_ID: BOT_ID, BOT_DOMAIN: ENV.BOT_DOMAIN });
     const errors = await validateManifest({ ...manifest, name: { short: 'crampbot, the leg cramp assistant for Teams' } });
     expect(errors.join('\n')).toMatch(/name\/short/);
+  });
+
+  it('writes the committed icons again byte for byte (the PNG writer, its zlib.crc32 checksums included)', () => {
+    for (const name of ['color.png', 'outline.png']) {
+      const file = readFileSync(join(TEAMS_DIR, name));
+      expect(encodePng(decodePng(file)).equals(file)).toBe(true);
+    }
   });
 
   it('has a 192×192 colour icon and a 32×32 outline icon that is white on transparent', () => {

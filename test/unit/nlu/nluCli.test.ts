@@ -97,4 +97,11 @@ describe('crampbot eval', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--train and --test go together/);
   });
+
+  it('refuses a non-numeric --folds with a usage message', async () => {
+    const { code, stderr } = await runCli(['eval', '--folds', 'five']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--folds needs a number/);
+    expect(stderr).toMatch(/Usage: crampbot eval/);
+  });
 });

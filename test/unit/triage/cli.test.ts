@@ -30,4 +30,19 @@ describe('crampbot triage', () => {
     expect(code).toBe(2);
     expect(err).toContain('unknown region "mars"');
   });
+
+  it('refuses an unknown option and an option without its value, naming them', async () => {
+    const unknown = await run('hello\n', ['--regoin', 'ie']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("'--regoin'");
+    const missing = await run('hello\n', ['--region']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("'--region <value>' argument missing");
+  });
+
+  it('takes --region=ie as well as --region ie', async () => {
+    const { code, lines } = await run("I can't breathe\n", ['--region=ie']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([{ text: "I can't breathe", level: 'emergency', rules: ['E0'] }]);
+  });
 });
