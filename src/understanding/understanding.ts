@@ -228,6 +228,7 @@ export class UnderstandingLayer {
       concept: concept.spec.as ?? concept.name,
       category: concept.spec.category,
       ...(concept.spec.class ? { class: concept.spec.class } : {}),
+      ...(concept.spec.trigger ? { trigger: concept.spec.trigger } : {}),
       text: text.slice(words[first]!.start, words[last]!.end),
       start: words[first]!.start,
       end: words[last]!.end,
@@ -393,8 +394,10 @@ export class UnderstandingLayer {
 
   private compilePhrase(phrase: string): CompiledPhrase {
     const normalised = normaliseText(phrase);
+    // Words split as messages are ("10k" → "10" "k"); {set} and =word kept whole.
     return normalised
       .split(/\s+/)
+      .flatMap((word) => (/^[{=]/.test(word) ? [word] : wordPunctTokens(word)))
       .filter((word) => /[a-z0-9{=]/.test(word))
       .map((word) => {
         const slot = /^\{(\w+)\}$/.exec(word);
