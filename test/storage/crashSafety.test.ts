@@ -100,3 +100,47 @@ it('leaves every state file readable after SIGKILL under load, and answers again
   }
   second.child.kill('SIGKILL');
 });
+
+it('keeps every acknowledged write when killed again and again while appending and compacting', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'crampbot-crash-writer-'));
+  try {
+    for (let run = 0; run < 3; run++) {
+      const acknowledged = await killWriterAfter(directory, 1_500);
+      const damaged: string[] = [];
+      const stored = await new LowdbStorage(directory, { onCorruptFile: (path) => damaged.push(path) }).read([...acknowledged.keys()]);
+      expect(damaged).toEqual([]);
+      for (const [key, count] of acknowledged) {
+        // The write in flight when the process died may or may not have landed; nothing before it is lost.
+        expect([count, count + 1]).toContain(stored[key]?.count);
+      }
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+/** Runs test/storage/crash/lowdbWriterProcess.ts on `directory`, SIGKILLs it after `writes` acknowledged writes. */
+async function killWriterAfter(directory: string, writes: number): Promise<Map<string, number>> {
+  const child = spawn(process.execPath, ['-r', './test/support/registerTypeScript.js', 'test/storage/crash/lowdbWriterProcess.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, STATE_DIR: directory, NODE_NO_WARNINGS: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const acknowledged = new Map<string, number>();
+  let seen = 0;
+  let pending = '';
+  await new Promise<void>((resolveKilled, reject) => {
+    child.stdout!.on('data', (data: Buffer) => {
+      const lines = (pending + data.toString()).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        const [key, count] = line.split(' ');
+        acknowledged.set(key, Number(count));
+        if (++seen === writes) child.kill('SIGKILL');
+      }
+    });
+    child.once('exit', (_code, signal) => (signal === 'SIGKILL' ? resolveKilled() : reject(new Error(`writer exited by itself (${_code})`))));
+  });
+  return acknowledged;
+}

@@ -124,6 +124,6 @@ describe('LowdbStorage on disk', () => {
     await storage.write({ item: { count: 1 } });
     rmSync(directory, { recursive: true, force: true });
     await storage.write({ item: { count: 2 } });
-    expect((await storage.read(['item'])).item.count).toBe(2);
+    expect((await new LowdbStorage(directory).read(['item'])).item.count).toBe(2);
   });
 });
