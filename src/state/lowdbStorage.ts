@@ -28,8 +28,8 @@ export type LowdbStorageOptions = StateFilesOptions;
 export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage {
   private readonly locks = new KeyedQueue();
   /**
-   * What this process last wrote to recently used files (null: deleted), so that the read at the start
-   * of a turn and the eTag check at its end need not touch the disk.
+   * The records of recently used files (null: no file), so that the read at the start of a turn and the
+   * eTag check at its end touch the disk at most once. Filled under the file's lock.
    */
   private readonly recent = new RecentFiles(5_000);
   private readonly files: StateFiles;
@@ -134,12 +134,13 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
     return this.locks.run(path, () => this.current(path));
   }
 
-  /** The file's record, from memory when this process wrote it last. */
+  /** The file's record, from memory when this process read or wrote it last. Callers hold the file's lock. */
   private async current(path: string): Promise<StateRecord | null> {
     const known = this.recent.get(path);
     if (known !== undefined) return known;
     const db = new Low(this.files.adapter(path), null);
     await db.read();
+    this.recent.remember(path, db.data);
     return db.data;
   }
 
