@@ -3,34 +3,26 @@ import { fdatasync } from 'node:fs';
 interface Round {
   readonly files: Set<number>;
   readonly failures: Map<number, Error>;
-  done?: Promise<void>;
+  readonly done: Promise<void>;
 }
 
 /**
- * fsync with group commit (STATE_FSYNC=1): files written while one round of fsyncs runs are flushed
- * together in the next round, so writes of many conversations share one wait for the disk.
+ * fsync with group commit (STATE_FSYNC=1): the files written in one tick are flushed together in one
+ * round, one tick later, and each write resolves once its file is on the disk.
  *
  * @remarks
- * A round starts one tick after the previous one ends, so writes made in the same tick join it.
- * Each caller learns only about the failure of its own file.
+ * Rounds do not wait for each other: waiting for the previous round to finish, as a database does for one
+ * log file, was about 0.8× as fast here (test/bench/storage.bench.ts), because every conversation has its
+ * own file and needs its own fdatasync anyway; the kernel's journal batches the concurrent ones. Each
+ * caller learns only about the failure of its own file.
  */
 export class GroupCommit {
   private next: Round | undefined;
-  private last: Promise<void> = Promise.resolve();
+  private readonly running = new Set<Promise<void>>();
 
   /** Resolves once everything written to `fd` so far is on the disk. */
   async flush(fd: number): Promise<void> {
-    let round = this.next;
-    if (!round) {
-      const opened: Round = { files: new Set(), failures: new Map() };
-      round = this.next = opened;
-      this.last = opened.done = this.last
-        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-        .then(() => {
-          if (this.next === opened) this.next = undefined;
-          return syncAll(opened);
-        });
-    }
+    const round = (this.next ??= this.openRound());
     round.files.add(fd);
     await round.done;
     const failure = round.failures.get(fd);
@@ -38,15 +30,25 @@ export class GroupCommit {
   }
 
   /** Resolves when every flush asked for so far has finished (a file must stay open until then). */
-  settled(): Promise<void> {
-    return this.last;
+  async settled(): Promise<void> {
+    await Promise.all(this.running);
+  }
+
+  private openRound(): Round {
+    const files = new Set<number>();
+    const failures = new Map<number, Error>();
+    const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.next = undefined;
+      return syncAll(files, failures);
+    });
+    this.running.add(done);
+    void done.then(() => this.running.delete(done));
+    return { files, failures, done };
   }
 }
 
-function syncAll(round: Round): Promise<void> {
+function syncAll(files: Set<number>, failures: Map<number, Error>): Promise<void> {
   return Promise.all(
-    [...round.files].map(
-      (fd) => new Promise<void>((resolve) => fdatasync(fd, (error) => (error && round.failures.set(fd, error), resolve()))),
-    ),
+    [...files].map((fd) => new Promise<void>((resolve) => fdatasync(fd, (error) => (error && failures.set(fd, error), resolve())))),
   ).then(() => undefined);
 }
