@@ -183,8 +183,6 @@ const WRITE_DESIGNS: WriteDesign[] = [
   appendDesign('append, sync write, 16 handles', 16, (fd, index) => writeSync(fd, encodeRecord(recordOf(index)))),
   appendDesign('append, sync write, 4,096 handles', 4096, (fd, index) => writeSync(fd, encodeRecord(recordOf(index)))),
   lowdbDesign('LowdbStorage as built (sync append, 256, 16 KiB)', {}),
-  lowdbDesign('LowdbStorage, compaction at 4 KiB', { compactAtBytes: 4 * 1024 }),
-  lowdbDesign('LowdbStorage, compaction at 64 KiB', { compactAtBytes: 64 * 1024 }),
 ];
 
 const DURABLE_DESIGNS: WriteDesign[] = [
@@ -265,7 +263,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Every design on the same seeded files, in interleaved rounds (A, B, C, …, A, B, C, …) so that other work on the
  * machine falls on all alike; figures are medians of the rounds, ratios against the first design in the same run.
  * @remarks The plain append designs never compact, so the files grow and LowdbStorage compacts more often here than
- * it would alone: its figures are on the slow side.
+ * it would alone: its figures are on the slow side ({@link compactionBounds} measures compaction on its own).
  */
 async function compareDesigns(title: string, designs: WriteDesign[], stores: Store[], writes: number): Promise<void> {
   const figures = stores.map(() => designs.map((): DesignFigures => ({ perSecond: [], cpuMicros: [] })));
@@ -285,6 +283,38 @@ async function compareDesigns(title: string, designs: WriteDesign[], stores: Sto
     });
     console.log(`${design.name.padEnd(52)} | ${cells.join(' | ')}`);
   });
+}
+
+/**
+ * What the compaction bound trades: CPU per write (compactions included) against space per conversation, each
+ * bound on fresh files written 40 times per conversation, in interleaved rounds.
+ */
+async function compactionBounds(): Promise<void> {
+  const bounds = [4 * 1024, 16 * 1024, 64 * 1024];
+  const conversations = 500;
+  const writesEach = 40;
+  const cpu = bounds.map((): number[] => []);
+  const disk = bounds.map((): number[] => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [b, compactAtBytes] of bounds.entries()) {
+      const directory = mkdtempSync(join(tmpdir(), 'crampbot-bench-compaction-'));
+      const storage = new LowdbStorage(directory, { compactAtBytes });
+      for (let index = 0; index < conversations; index++) await storage.write({ [keyOf(index)]: typicalState(index) });
+      const started = process.cpuUsage();
+      for (let write = 1; write < writesEach; write++) {
+        for (let index = 0; index < conversations; index++) await storage.write({ [keyOf(index)]: typicalState(index + write) });
+      }
+      const used = process.cpuUsage(started);
+      cpu[b].push((used.user + used.system) / (conversations * (writesEach - 1)));
+      disk[b].push(diskUse(directory).disk);
+      await storage.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  console.log(`\ncompaction bound (${conversations} conversations × ${writesEach} writes, median of ${ROUNDS} interleaved rounds)`);
+  bounds.forEach((bound, b) =>
+    console.log(`  ${(bound / 1024).toString().padStart(2)} KiB: CPU ${median(cpu[b]).toFixed(1)} µs per write · ${Math.round(median(disk[b]))} B on disk per conversation`),
+  );
 }
 
 /** Average file size and file-system space of a sample of state files. */
@@ -427,6 +457,7 @@ export async function run(): Promise<void> {
     const extremes = stores.length > 1 ? [small, large] : [small];
     await compareDesigns('write designs, no fsync', WRITE_DESIGNS, extremes, DESIGN_WRITES);
     await compareDesigns('write designs with fsync (power-loss durable)', DURABLE_DESIGNS, [small], DESIGN_WRITES / 4);
+    await compactionBounds();
   } finally {
     for (const { directory } of stores) rmSync(directory, { recursive: true, force: true });
   }
