@@ -78,7 +78,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
     );
   }
 
-  /** Deletes every item last written before `cutoff`, and temp files a killed process left behind. */
+  /** Deletes every item last written before `cutoff`, files set aside as damaged, and temp files a killed process left behind. */
   async purgeOlderThan(cutoff: Date): Promise<number> {
     let purged = 0;
     const shards = await readdir(this.directory).catch((error: NodeJS.ErrnoException) => {
@@ -90,7 +90,9 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
       for (const name of await readdir(folder)) {
         const path = join(folder, name);
         const isTemp = name.startsWith('.') && name.endsWith('.tmp');
-        if (!isTemp && !name.endsWith('.json')) continue;
+        // A file set aside as damaged still holds what the user said: it expires like any state.
+        const isSetAside = name.includes('.json.corrupt-');
+        if (!isTemp && !isSetAside && !name.endsWith('.json')) continue;
         const removed = await this.locks.run(path, async () => {
           const info = await stat(path).catch(() => undefined);
           // A temp file is only garbage once no write can still be using it.
@@ -98,7 +100,7 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
           if (!info || info.mtimeMs >= limit) return false;
           this.recent.delete(path);
           await this.files.remove(path);
-          return !isTemp;
+          return !isTemp && !isSetAside;
         });
         if (removed) purged++;
       }
