@@ -1,10 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gracefulShutdown } from '../../src/http/shutdown';
 import { LowdbStorage } from '../../src/state/lowdbStorage';
 import { PreconditionFailedError } from '../../src/state/errors';
 import { stateFilePath } from '../../src/state/stateFileName';
 import { encodeRecord } from '../../src/state/stateRecord';
+import { conversationKey, message, send, startCrampbot } from './crampbotHarness';
 
 // How LowdbStorage's files behave on disk: appended records of which the last intact one counts,
 // compaction, open handles, and fsync with group commit.
@@ -142,6 +144,18 @@ describe('open files', () => {
 
     await storage.close();
     expect(openHandlesUnder(directory)).toEqual([]);
+  });
+
+  it('are all closed by a graceful shutdown of the bot', async () => {
+    const directory = fresh();
+    const storage = new LowdbStorage(directory);
+    const bot = await startCrampbot(storage);
+    for (const text of ['hello', 'what helps a cramp right now']) await send(bot.url, message('shutting-down', text));
+    expect(openHandlesUnder(directory).length).toBeGreaterThan(0);
+
+    await gracefulShutdown({ server: bot.server, turns: bot.app.adapter.turns, storage: bot.app.storage, logger: bot.app.logger });
+    expect(openHandlesUnder(directory)).toEqual([]);
+    expect(await readAfterRestart(directory, conversationKey('shutting-down'))).toMatchObject({ turnCount: 2 });
   });
 
   it('forgets a deleted key on disk: its handle is closed and a later write starts a new file', async () => {
