@@ -56,10 +56,6 @@ export class OpenFiles {
   closeAll(): void {
     for (const path of [...this.files.keys()]) this.close(path);
   }
-
-  get size(): number {
-    return this.files.size;
-  }
 }
 
 /**
