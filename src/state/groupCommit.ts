@@ -11,10 +11,11 @@ interface Round {
  * round, one tick later, and each write resolves once its file is on the disk.
  *
  * @remarks
- * Rounds do not wait for each other: waiting for the previous round to finish, as a database does for one
- * log file, was about 0.8× as fast here (test/bench/storage.bench.ts), because every conversation has its
- * own file and needs its own fdatasync anyway; the kernel's journal batches the concurrent ones. Each
- * caller learns only about the failure of its own file.
+ * Rounds do not wait for each other. Every conversation has its own file and needs its own fdatasync, so a
+ * round cannot save any, and the kernel's journal already batches concurrent ones: in
+ * test/bench/storage.bench.ts, neither waiting for the previous round (as a database does for its one log
+ * file) nor an fdatasync per write at once was reliably faster. Each caller learns only about the failure of
+ * its own file.
  */
 export class GroupCommit {
   private next: Round | undefined;

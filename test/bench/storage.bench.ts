@@ -338,9 +338,9 @@ function diskUse(directory: string) {
 }
 
 /**
- * What creating one empty file costs in `directory` (µs, median of 200). Every lowdb write creates its temp file,
- * and on this machine's ext4 that cost varies from ~30 µs to ~800 µs between directories, so it is printed with
- * the turns per second it explains.
+ * What creating one empty file costs in `directory` (µs, median of 200). The temp file + rename design created one
+ * per write, lowdb now creates one per new conversation and per compaction; on this machine's ext4 that cost
+ * varies from ~30 µs to ~800 µs between directories, so it is printed with the turns per second.
  */
 function fileCreateMicros(directory: string): number {
   const times: number[] = [];
