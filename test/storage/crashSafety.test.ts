@@ -80,8 +80,8 @@ it('leaves every state file readable after SIGKILL under load, and answers again
   expect(files.filter((file) => file.includes('.corrupt-'))).toEqual([]);
 
   // Every answered turn was saved before its answer went out; no turn was counted that was not sent.
-  const storage = new LowdbStorage(stateDir);
-  const before = await storage.read(conversations.map(conversationKey));
+  // A fresh instance each time, as a restarted process would read (an instance remembers what it read).
+  const before = await new LowdbStorage(stateDir).read(conversations.map(conversationKey));
   for (const id of conversations) {
     const count = before[conversationKey(id)]?.turnCount ?? 0;
     expect(count).toBeGreaterThanOrEqual(answered.get(id)!);
@@ -94,7 +94,7 @@ it('leaves every state file readable after SIGKILL under load, and answers again
     expect(reply.status).toBe(200);
     expect(reply.replies.length).toBeGreaterThan(0);
   }
-  const after = await storage.read(conversations.map(conversationKey));
+  const after = await new LowdbStorage(stateDir).read(conversations.map(conversationKey));
   for (const id of conversations) {
     expect(after[conversationKey(id)].turnCount).toBe((before[conversationKey(id)]?.turnCount ?? 0) + 1);
   }
