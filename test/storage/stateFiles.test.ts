@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gracefulShutdown } from '../../src/http/shutdown';
 import { LowdbStorage } from '../../src/state/lowdbStorage';
 import { PreconditionFailedError } from '../../src/state/errors';
 import { stateFilePath } from '../../src/state/stateFileName';
+import { purgeExpiredState } from '../../src/state/statePurge';
 import { encodeRecord } from '../../src/state/stateRecord';
 import { conversationKey, message, send, startCrampbot } from './crampbotHarness';
 
@@ -168,6 +169,18 @@ describe('open files', () => {
     expect(openHandlesUnder(directory)).toEqual([]);
     await storage.write({ 'forget-me': { count: 1, again: true } });
     expect(await readAfterRestart(directory, 'forget-me')).toEqual({ count: 1, again: true, eTag: expect.any(String) });
+  });
+
+  it('closes the handle of a file purged for its age', async () => {
+    const directory = fresh();
+    const storage = new LowdbStorage(directory);
+    await writeCounts(storage, 'expired', [1, 2]);
+    expect(openHandlesUnder(directory)).toHaveLength(1);
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(fileOf(directory, 'expired'), monthAgo, monthAgo);
+
+    expect(await purgeExpiredState(storage, 30)).toBe(1);
+    expect(openHandlesUnder(directory)).toEqual([]);
   });
 
   it('writes a new file when its file was deleted underneath the open handle', async () => {
