@@ -28,6 +28,7 @@ import { encodeRecord, type StateRecord } from '../../src/state/stateRecord';
 const SIZES = process.env.BENCH_STORAGE_QUICK ? [1_000] : [1_000, 10_000, 100_000];
 const OPERATIONS = 3_000;
 const ROUNDS = 3;
+const HTTP_ROUNDS = 5;
 
 /** A conversation's state as crampbot keeps it after a few turns. */
 function typicalState(index: number) {
@@ -354,8 +355,11 @@ function fileCreateMicros(directory: string): number {
   return summary(times).p50;
 }
 
-/** Full turns over HTTP (expectReplies) through the real bot: requests per second. */
-async function turnsPerSecond(storage: Storage, turns: number, concurrency: number): Promise<number> {
+/**
+ * Full turns over HTTP (expectReplies) through the real bot: turns per second, and CPU µs per turn of this process
+ * (server and load generator), which other work on a shared machine disturbs less.
+ */
+async function fullTurns(storage: Storage, turns: number, concurrency: number): Promise<{ perSecond: number; cpuMicros: number }> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' });
   const app = createCrampbot(config, pino({ level: 'silent' }), { storage });
   const unlimited = { limit: 1_000_000, windowMs: 1000 };
@@ -396,9 +400,11 @@ async function turnsPerSecond(storage: Storage, turns: number, concurrency: numb
   };
   try {
     await drive(200); // warm-up
+    const cpu = process.cpuUsage();
     const started = performance.now();
     await drive(turns);
-    return turns / ((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpu);
+    return { perSecond: turns / ((performance.now() - started) / 1000), cpuMicros: (used.user + used.system) / turns };
   } finally {
     agent.destroy();
     server.server.closeAllConnections();
@@ -419,18 +425,26 @@ export async function run(): Promise<void> {
       ['lowdb STATE_FSYNC=1', () => new LowdbStorage(join(directory, 'fsync'), { fsync: true })],
     ];
     const rates = servers.map((): number[] => []);
-    for (let round = 0; round < ROUNDS; round++) {
+    const cpu = servers.map((): number[] => []);
+    for (let round = 0; round < HTTP_ROUNDS; round++) {
       for (const [index, [, make]] of servers.entries()) {
         const storage = make();
-        rates[index].push(await turnsPerSecond(storage, turns, concurrency));
+        const { perSecond, cpuMicros } = await fullTurns(storage, turns, concurrency);
+        rates[index].push(perSecond);
+        cpu[index].push(cpuMicros);
         await storage.close?.();
       }
     }
-    const memory = median(rates[0]);
     console.log(
-      `full turns over HTTP (${concurrency} at a time, 200 conversations, median of ${ROUNDS} interleaved rounds): ` +
-        servers.map(([name], index) => `${name} ${median(rates[index]).toFixed(0)}/s (${(median(rates[index]) / memory).toFixed(2)}×)`).join(' · ') +
-        ` — lowdb / MemoryStorage target ≥ 0.9×; creating a file in the state directory costs ${fileCreateMicros(directory).toFixed(0)} µs here`,
+      `full turns over HTTP (${concurrency} at a time, 200 conversations, median of ${HTTP_ROUNDS} interleaved rounds; ` +
+        `lowdb / MemoryStorage target ≥ 0.9×): ` +
+        servers
+          .map(([name], index) =>
+            `${name} ${median(rates[index]).toFixed(0)}/s (${(median(rates[index]) / median(rates[0])).toFixed(2)}×), ` +
+            `${median(cpu[index]).toFixed(0)} µs CPU per turn (${(median(cpu[0]) / median(cpu[index])).toFixed(2)}×)`,
+          )
+          .join(' · ') +
+        `; creating a file in the state directory costs ${fileCreateMicros(directory).toFixed(0)} µs here`,
     );
   } finally {
     rmSync(directory, { recursive: true, force: true });
