@@ -287,6 +287,43 @@ async function compareDesigns(title: string, designs: WriteDesign[], stores: Sto
 }
 
 /**
+ * The storage part of a turn on its own (read the conversation, write it back with the eTag read, 200 conversations),
+ * MemoryStorage against lowdb in interleaved rounds: CPU µs per turn. Steadier than full turns on a busy machine,
+ * and what lowdb adds to every turn.
+ */
+async function storagePartOfTurn(): Promise<void> {
+  const directory = mkdtempSync(join(tmpdir(), 'crampbot-bench-turn-'));
+  const stores: Array<[string, Storage]> = [
+    ['MemoryStorage', new ExpiringMemoryStorage()],
+    ['lowdb', new LowdbStorage(directory)],
+  ];
+  const turn = async (storage: Storage, count: number) => {
+    const started = process.cpuUsage();
+    for (let index = 0; index < count; index++) {
+      const key = keyOf(index % 200);
+      const item = (await storage.read([key]))[key];
+      await storage.write({ [key]: { ...typicalState(index), eTag: item?.eTag ?? '*' } });
+    }
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / count;
+  };
+  try {
+    for (const [, storage] of stores) await turn(storage, 2_000); // warm-up: every file exists
+    const micros = stores.map((): number[] => []);
+    for (let round = 0; round < HTTP_ROUNDS; round++) {
+      for (const [index, [, storage]] of stores.entries()) micros[index].push(await turn(storage, 10_000));
+    }
+    console.log(
+      `storage part of a turn (read, then write with that eTag; median of ${HTTP_ROUNDS} interleaved rounds): ` +
+        stores.map(([name], index) => `${name} ${median(micros[index]).toFixed(1)} µs CPU`).join(' · ') +
+        ` — lowdb adds ${(median(micros[1]) - median(micros[0])).toFixed(1)} µs to a turn`,
+    );
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
  * What the compaction bound trades: CPU per write (compactions included) against space per conversation, each
  * bound on fresh files written 160 times per conversation (a full cycle even for 64 KiB), in interleaved rounds.
  */
@@ -418,17 +455,18 @@ export async function run(): Promise<void> {
   try {
     const turns = Number(process.env.BENCH_STORAGE_TURNS ?? 2_000);
     const concurrency = Number(process.env.BENCH_STORAGE_CONCURRENCY ?? 8);
-    // Alternating rounds, median of each: other work on the machine hits every storage alike.
-    const servers: Array<[string, () => Storage & { close?: () => Promise<void> }]> = [
+    // Alternating rounds, median of each: other work on the machine hits every storage alike. Every round starts
+    // from empty state, so that each storage sees the same conversations take the same turns.
+    const servers: Array<[string, (round: number) => Storage & { close?: () => Promise<void> }]> = [
       ['MemoryStorage', () => new ExpiringMemoryStorage()],
-      ['lowdb', () => new LowdbStorage(join(directory, 'plain'))],
-      ['lowdb STATE_FSYNC=1', () => new LowdbStorage(join(directory, 'fsync'), { fsync: true })],
+      ['lowdb', (round) => new LowdbStorage(join(directory, `plain-${round}`))],
+      ['lowdb STATE_FSYNC=1', (round) => new LowdbStorage(join(directory, `fsync-${round}`), { fsync: true })],
     ];
     const rates = servers.map((): number[] => []);
     const cpu = servers.map((): number[] => []);
     for (let round = 0; round < HTTP_ROUNDS; round++) {
       for (const [index, [, make]] of servers.entries()) {
-        const storage = make();
+        const storage = make(round);
         const { perSecond, cpuMicros } = await fullTurns(storage, turns, concurrency);
         rates[index].push(perSecond);
         cpu[index].push(cpuMicros);
@@ -449,6 +487,8 @@ export async function run(): Promise<void> {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+
+  await storagePartOfTurn();
 
   const stores = seedStores();
   try {
