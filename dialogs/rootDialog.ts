@@ -16,6 +16,8 @@ import type { BotMetrics } from '../src/metrics/botMetrics';
 import { getTurnInput, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
+import { answerFromFacts, factsInWords } from './guideFacts';
+import type { RoutingHints } from '../src/nlu/routingHints';
 
 export const ROOT_DIALOG = 'root';
 
@@ -25,6 +27,8 @@ export interface RootDialogDeps {
   knowledge: KnowledgeBase;
   messages: BotMessages;
   metrics: BotMetrics;
+  /** Concepts that route better than the classifier (tonic water → quinine); none by default. */
+  routing?: RoutingHints;
 }
 
 /** The intents answered from the knowledge base: those with a topic of their name. */
@@ -78,7 +82,7 @@ export class RootDialog extends ComponentDialog {
       case 'more':
         return this.sendMore(dc, turn);
       default:
-        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? turn.intent.intent);
+        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? this.intentOf(turn));
     }
   }
 
@@ -108,12 +112,25 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
+  /** The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml). */
+  private intentOf(turn: TurnInput): Intent {
+    return this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
+  }
+
   private async interrupt(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult | undefined> {
     const { messages } = this.deps;
     const command = commandFor(messages, turn.text);
     const interrupting = command && INTERRUPTING_COMMANDS.includes(command) ? command : undefined;
-    if (!interrupting && answersActivePrompt(dc, turn.text)) return undefined;
-    const { intent, score } = turn.intent;
+    if (!interrupting && answersActivePrompt(dc, turn, this.deps.triage)) return undefined;
+    // A correction or a new fact in the middle of the guide ("no, it's my thigh"): said back, then the question again.
+    const stated = factsInWords(turn.said, messages.guide.fact_words);
+    if (!interrupting && stated && !turn.text.includes('?')) {
+      await dc.context.sendActivity(textReply(messages.guide.got_it.replace('{facts}', stated)));
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const { score } = turn.intent;
+    const intent = this.intentOf(turn);
     const confident = score >= INTERRUPT_SCORE;
     if (interrupting === 'help' || (!interrupting && confident && intent === 'help')) {
       await dc.context.sendActivity(textReply(messages.help.in_guide));
@@ -203,10 +220,11 @@ export class RootDialog extends ComponentDialog {
 }
 
 /** True when the message answers the question the guide is waiting on, so it is not an interruption. */
-function answersActivePrompt(dc: DialogContext, text: string): boolean {
+function answersActivePrompt(dc: DialogContext, turn: TurnInput, triage: TriageEngine): boolean {
   let leaf: DialogContext = dc;
   while (leaf.child) leaf = leaf.child;
   const options = leaf.activeDialog?.state?.options as AnswerPromptOptions | undefined;
   if (!options?.answers) return false;
-  return recognizeAnswers(text, options.answers, options.multiple ?? false).length > 0;
+  if (options.question && answerFromFacts(options.question, turn.said)) return true;
+  return recognizeAnswers(turn.text, options.answers, options.multiple ?? false, triage.negatedWords(turn.text)).length > 0;
 }

@@ -13,6 +13,8 @@ import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
+import { factsSaid, mergeFacts, noFacts } from './understanding/facts';
+import { counts } from './understanding/findings';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
 import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
 import { feedbackOf, type FeedbackRating } from './cards/feedback';
@@ -159,8 +161,14 @@ export class CrampBot extends ActivityHandler {
       return;
     }
 
-    // 4. Everything else: commands, answers and the guide.
-    setTurnInput(context, { text, intent, memory });
+    // 4. What the message says about the cramps, for the guide (it asks only for what is still unknown).
+    const understood = triage.understand(text);
+    const said = factsSaid(understood);
+    memory.facts = mergeFacts(memory.facts ?? noFacts(), said);
+    const concepts = [...new Set(understood.findings.filter((finding) => finding.experiencer === 'self' && counts(finding)).map((finding) => finding.concept))];
+
+    // 5. Everything else: commands, answers and the guide.
+    setTurnInput(context, { text, intent, memory, said, concepts });
     const dc = await this.dialogs.createContext(context);
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();

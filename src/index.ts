@@ -2,6 +2,7 @@ import { ConversationState, UserState, type Storage } from 'botbuilder';
 import { ConfigError, loadConfig, loadDotEnv, redactedConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { CORPUS_DIR } from './paths';
+import { loadRoutingHints } from './nlu/routingHints';
 import { loadRecognizer } from './nlu/loadRecognizer';
 import { loadTriageEngine } from './triage/loadTriageEngine';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
@@ -43,7 +44,7 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const conversationState = new ConversationState(turnStorage);
   const userState = new UserState(turnStorage);
   const messages = loadBotMessages(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
-  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics });
+  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, routing: loadRoutingHints(corpusDir) });
   const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,

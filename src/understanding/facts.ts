@@ -30,6 +30,10 @@ export interface CrampFacts {
   triggers: Trigger[];
   /** Weeks of pregnancy, when said. */
   pregnancyWeeks?: number;
+  /** What the guide's buttons add beyond the trigger vocabulary: "sitting" (long sitting or standing), "condition". */
+  otherFactors?: string[];
+  /** The message says the cramp has passed ("it's gone now"): only then does "now" turn back to false. */
+  crampEnded?: boolean;
 }
 
 export function noFacts(): CrampFacts {
@@ -58,6 +62,7 @@ export function factsSaid(message: MessageUnderstanding): Partial<CrampFacts> {
   // A cramp described and not happening now happened before; a general question ("do cramps go away?") says neither.
   const nowOrNot = classOf(['now', 'recurring'], 'time');
   if (nowOrNot && !generalQuestion) said.now = own.some((finding) => finding.class === 'now');
+  if (own.some((finding) => finding.concept === 'eased')) said.crampEnded = true;
   const site = classOf(SITES, 'site');
   if (site) said.site = site as Site;
   // "after my evening jog" is exercise, "evenings on the sofa" rest: a named activity outranks a time of day.
@@ -87,14 +92,17 @@ function howLongOf(message: MessageUnderstanding, own: Finding[]): HowLong | und
 /** The facts known after a message: what it says replaces what was known ("no, it's my thigh"); triggers add up. */
 export function mergeFacts(known: CrampFacts, said: Partial<CrampFacts>): CrampFacts {
   const triggers = [...new Set([...known.triggers, ...(said.triggers ?? [])])];
+  // A cramp said to be happening now stays "now" when the person goes on to say they keep coming back.
+  const now = said.now === false && known.now === true && !said.crampEnded ? true : (said.now ?? known.now);
   return {
-    now: said.now ?? known.now,
+    now,
     site: said.site ?? known.site,
     when: said.when ?? known.when,
     howLong: said.howLong ?? known.howLong,
     howOften: said.howOften ?? known.howOften,
     triggers: TRIGGERS.filter((trigger) => triggers.includes(trigger)),
     ...((said.pregnancyWeeks ?? known.pregnancyWeeks) !== undefined ? { pregnancyWeeks: said.pregnancyWeeks ?? known.pregnancyWeeks } : {}),
+    ...(known.otherFactors || said.otherFactors ? { otherFactors: [...new Set([...(known.otherFactors ?? []), ...(said.otherFactors ?? [])])] } : {}),
   };
 }
 

@@ -169,6 +169,19 @@ export class UnderstandingLayer {
     return [...found].sort();
   }
 
+  /**
+   * The words of a message that a negation covers ("not pregnant, but I run a lot" → "pregnant"), by the same
+   * scope as findings: for readers of raw answers such as the guide's multiple-choice prompts.
+   */
+  negatedWords(text: string): Set<string> {
+    const words = this.tokenize(text).tokens.filter((token) => token.isWord);
+    const out = new Set<string>();
+    words.forEach((word, index) => {
+      if (this.negated(words, index, index, new Set([index]))) out.add(word.word);
+    });
+    return out;
+  }
+
   /** The message as the layer reads it: normalised, slang and typos fixed ("cant breath" → "cannot breath"). */
   normalise(text: string): string {
     return this.tokenize(text).text;
