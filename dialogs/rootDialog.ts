@@ -17,6 +17,7 @@ import { getTurnInput, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
 import { answerFromFacts, factsInWords } from './guideFacts';
+import { normaliseText } from '../src/understanding/normalise';
 import type { RoutingHints } from '../src/nlu/routingHints';
 
 export const ROOT_DIALOG = 'root';
@@ -69,6 +70,11 @@ export class RootDialog extends ComponentDialog {
     if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
     if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
+    // "no, it's my thigh" after the guide: the correction is kept (the bot merged it) and said back.
+    const corrected = factsInWords(turn.said, messages.guide.fact_words);
+    if (!command && corrected && isCorrection(turn.text, messages.guide.correction_starts)) {
+      return this.say(dc, textReply(messages.guide.got_it.replace('{facts}', corrected), messages.summary.follow_up_actions));
+    }
     switch (command) {
       case 'help':
         return this.say(dc, textReply(messages.help.text, messages.help.actions));
@@ -220,6 +226,12 @@ export class RootDialog extends ComponentDialog {
 }
 
 /** True when the message answers the question the guide is waiting on, so it is not an interruption. */
+/** A message that starts like a correction ("no, it's my thigh", "actually…"). */
+function isCorrection(text: string, starts: readonly string[]): boolean {
+  const words = normaliseText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return starts.some((start) => words === start || words.startsWith(`${start} `));
+}
+
 function answersActivePrompt(dc: DialogContext, turn: TurnInput, triage: TriageEngine): boolean {
   let leaf: DialogContext = dc;
   while (leaf.child) leaf = leaf.child;

@@ -80,6 +80,8 @@ export interface BotMessages {
     /** "So far: {facts}." and "Got it: {facts}.": what the guide understood, in one line. */
     so_far: string;
     got_it: string;
+    /** How a correction starts ("no, it's my thigh"): said back instead of answered as a question. */
+    correction_starts: string[];
     /** The words for each known fact ("calf", "at night", "you take a statin"). */
     fact_words: FactWords;
     trigger_advice: Record<string, string>;
@@ -256,6 +258,7 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     (key) => text(`guide.${key}`, guide[key]),
   );
   actions('guide.gave_up_actions', guide.gave_up_actions);
+  if (!Array.isArray(guide.correction_starts) || guide.correction_starts.length === 0) problems.push('guide.correction_starts must list phrases');
   choices('guide.red_flag_choices', guide.red_flag_choices, problems);
   const questions = section('guide.questions', guide.questions as Record<string, Record<string, unknown>> | undefined);
   for (const name of GUIDE_QUESTIONS) {
