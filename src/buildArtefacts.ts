@@ -2,9 +2,10 @@ import { relative } from 'node:path';
 import { readArtefact, writeCorpusArtefact, type CorpusArtefact } from './corpusArtefact';
 import { CORPUS_DIR, PROJECT_ROOT } from './paths';
 import { intentModelArtefact } from './nlu/loadRecognizer';
+import { messagesArtefact } from './cards/messages';
 
 /** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
-export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact];
+export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact, messagesArtefact];
 
 /** `npm run build`, after tsc: builds each artefact whose corpus or code changed since it was written. */
 function main(): void {

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpusArtefact, readArtefact, writeCorpusArtefact, type CorpusArtefact } from '../../src/corpusArtefact';
+import { ARTEFACTS } from '../../src/buildArtefacts';
+import { CORPUS_DIR } from '../../src/paths';
 
 describe('a corpus artefact', () => {
   let dir: string;
@@ -69,5 +71,12 @@ describe('a corpus artefact', () => {
     builds = 0;
     expect(loadCorpusArtefact(artefact(), artefactDir())).toEqual({ words: ['calf', 'cramp'] });
     expect(builds).toBe(1);
+  });
+});
+
+describe('the artefacts npm run build writes', () => {
+  it.each(ARTEFACTS.map((artefact) => [artefact(CORPUS_DIR).name, artefact] as const))('%s survives being stored as JSON', (_name, artefact) => {
+    const data = artefact(CORPUS_DIR).build();
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 });
