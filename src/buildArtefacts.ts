@@ -3,9 +3,10 @@ import { readArtefact, writeCorpusArtefact, type CorpusArtefact } from './corpus
 import { CORPUS_DIR, PROJECT_ROOT } from './paths';
 import { intentModelArtefact } from './nlu/loadRecognizer';
 import { messagesArtefact } from './cards/messages';
+import { knowledgeArtefact } from './knowledge/loadKnowledgeBase';
 
 /** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
-export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact, messagesArtefact];
+export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact, messagesArtefact, knowledgeArtefact];
 
 /** `npm run build`, after tsc: builds each artefact whose corpus or code changed since it was written. */
 function main(): void {

@@ -19,6 +19,9 @@ import { PROJECT_ROOT } from './paths';
  * const rules = loadCorpusArtefact(triageArtefact(corpusDir));
  * ```
  *
+ * Require the parser inside `build` (`require('yaml')`), not at the top of the module, so that a start-up that
+ * finds every artefact fresh never loads it.
+ *
  * @remarks The artefact is used only when it was built from exactly these files: a hash of the corpus files and
  * of the code that builds it is stored with the data and checked on every load. A missing or stale artefact is
  * built in memory from the corpus instead (a corpus edited after the build, jest running the TypeScript

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { INTENTS, type Intent } from '../nlu/recognizer';
 import { renderText, unknownPlaceholders, type RenderContext } from '../knowledge/renderAnswer';
 import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
@@ -132,7 +131,9 @@ export class MessagesError extends Error {
 /** corpus/messages.yml as data, so start-up skips the YAML parser (tens of milliseconds for this file). */
 export function messagesArtefact(corpusDir: string): CorpusArtefact<Record<string, unknown>> {
   const file = join(corpusDir, 'messages.yml');
-  return { name: 'messages', corpusFiles: [file], build: () => parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown> };
+  // The parser is required only to build: start-up reads the artefact.
+  const build = () => (require('yaml') as typeof import('yaml')).parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return { name: 'messages', corpusFiles: [file], build };
 }
 
 /**
