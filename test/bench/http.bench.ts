@@ -245,7 +245,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Where a crampbot turn's time goes, one request at a time (see turnPhases.ts), on lowdb and on MemoryStorage. */
+/**
+ * Where a turn's time goes, one request at a time (see turnPhases.ts): crampbot on lowdb and on MemoryStorage, and
+ * the echo bot keeping one counter on MemoryStorage, whose turn is all framework and state: the part of crampbot's
+ * "framework" above the echo bot's is crampbot's own glue (turn transaction, bot, replies).
+ */
 async function phases(config: Config): Promise<void> {
   const clock = new PhaseClock();
   // Shared by every bot in this process; wrapped only now, after the throughput and memory figures were taken.
@@ -253,12 +257,19 @@ async function phases(config: Config): Promise<void> {
   clock.wrap(DialogContext.prototype, 'dialogs');
   clock.wrap(BotState.prototype, 'state');
   const stateDir = mkdtempSync(join(tmpdir(), 'crampbot-bench-phases-'));
-  const servers = { lowdb: crampbotServer(config, stateDir), memory: crampbotServer(config) };
+  const counterStorage = new MemoryStorage();
+  const servers = {
+    'crampbot lowdb': crampbotServer(config, stateDir),
+    'crampbot memory': crampbotServer(config),
+    'echo + counter': { ...edgeServer(config, new CountingEchoBot(new ConversationState(counterStorage)), counterStorage), storage: counterStorage, app: undefined },
+  };
   try {
-    console.log(`where a crampbot turn's time goes (${PHASE_TURNS} turns, one at a time, after a warm-up; µs per turn, wall time in the server):`);
+    console.log(`where a turn's time goes (${PHASE_TURNS} turns, one at a time, after a warm-up; µs per turn, wall time in the server):`);
     for (const [name, { server, app, storage }] of Object.entries(servers)) {
-      clock.wrap(app.recognizer, 'classify', ['classify']);
-      clock.wrap(app.triage, 'triage');
+      if (app) {
+        clock.wrap(app.recognizer, 'classify', ['classify']);
+        clock.wrap(app.triage, 'triage');
+      }
       clock.wrap(storage, 'state', ['read', 'write', 'delete']);
       clock.timeTurns(server);
       const url = await start(server);
@@ -275,8 +286,10 @@ async function phases(config: Config): Promise<void> {
       const { user, system } = process.cpuUsage(cpu);
       const perTurn = clock.perTurn();
       const total = PHASES.reduce((sum, phase) => sum + perTurn[phase], 0);
-      const parts = PHASES.map((phase) => `${phase} ${perTurn[phase].toFixed(0)} (${((100 * perTurn[phase]) / total).toFixed(0)}%)`);
-      console.log(`  ${name.padEnd(7)} ${total.toFixed(0)} µs: ${parts.join(', ')}; process cpu ${((user + system) / PHASE_TURNS).toFixed(0)} µs/turn, ${((1000 * elapsed) / PHASE_TURNS).toFixed(0)} µs/turn round trip`);
+      const parts = PHASES.filter((phase) => app || phase === 'state' || phase === 'framework').map(
+        (phase) => `${phase} ${perTurn[phase].toFixed(0)} (${((100 * perTurn[phase]) / total).toFixed(0)}%)`,
+      );
+      console.log(`  ${name.padEnd(15)} ${total.toFixed(0).padStart(5)} µs: ${parts.join(', ')}; process cpu ${((user + system) / PHASE_TURNS).toFixed(0)} µs/turn, round trip ${((1000 * elapsed) / PHASE_TURNS).toFixed(0)} µs`);
     }
   } finally {
     for (const { server, turns } of Object.values(servers)) await stop(server, turns);
@@ -347,8 +360,8 @@ async function startUp(): Promise<void> {
 
 export async function run(): Promise<void> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', RATE_LIMIT_CLIENT: 'off', RATE_LIMIT_CONVERSATION: 'off' });
-  await throughput(config);
-  await memory(config);
-  await phases(config);
-  await startUp();
+  // BENCH_HTTP_ONLY=phases,startup (say) runs only those parts, for a quick look while working on one of them.
+  const only = process.env.BENCH_HTTP_ONLY?.split(',');
+  const parts = { throughput: () => throughput(config), memory: () => memory(config), phases: () => phases(config), startup: startUp };
+  for (const [name, part] of Object.entries(parts)) if (!only || only.includes(name)) await part();
 }
