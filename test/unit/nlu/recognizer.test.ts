@@ -1,5 +1,7 @@
-import { loadRecognizer } from '../../../src/nlu/loadRecognizer';
+import { IntentRecognizer } from '../../../src/nlu/intentRecognizer';
+import { intentModelArtefact, loadRecognizer } from '../../../src/nlu/loadRecognizer';
 import { NgramLogisticRegression } from '../../../src/nlu/logisticRegression';
+import { loadNluCorpus } from '../../../src/nlu/nluCorpus';
 import { CORPUS_DIR } from '../../../src/paths';
 import { OUT_OF_SCOPE, UNDERSTOOD } from './intentCases';
 
@@ -36,6 +38,26 @@ describe('the intent recognizer trained from corpus/nlu.yml', () => {
     const again = loadRecognizer(CORPUS_DIR);
     for (const text of ['is quinine safe', 'my calf hurts', 'thanks bye', 'tonic water??']) {
       expect(again.classify(text)).toEqual(recognizer.classify(text));
+    }
+  });
+});
+
+describe('the intent model as npm run build stores it', () => {
+  it('classifies every phrasing, typo and stranger exactly as the model it was saved from', () => {
+    const trained = NgramLogisticRegression.train(loadNluCorpus(CORPUS_DIR).examples);
+    const restored = NgramLogisticRegression.deserialize(JSON.parse(JSON.stringify(trained.serialize())));
+    const texts = [
+      ...loadNluCorpus(CORPUS_DIR).examples.map((example) => example.text),
+      'magnisium??', 'my calve seized up in bed wat do i do', 'quinnine', 'asdf qwerty', '?', '',
+    ];
+    for (const text of texts) expect(restored.rank(text)).toEqual(trained.rank(text));
+  });
+
+  it('gives the recognizer the same answers whether it was loaded from the artefact or trained', () => {
+    const model = intentModelArtefact(CORPUS_DIR).build();
+    const fromArtefact = new IntentRecognizer(NgramLogisticRegression.deserialize(JSON.parse(JSON.stringify(model.model))), model.outOfScopeThreshold);
+    for (const text of ['is quinine safe', 'my calf hurts', 'thanks bye', 'tonic water??', 'what is the weather']) {
+      expect(fromArtefact.classify(text)).toEqual(recognizer.classify(text));
     }
   });
 });
