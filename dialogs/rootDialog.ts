@@ -81,7 +81,9 @@ export class RootDialog extends ComponentDialog {
       case 'cancel':
         return this.say(dc, textReply(messages.cancel.nothing, messages.cancel.actions));
       case 'start_over':
+        // Starting again means the guide asks everything again.
         memory.lastTopic = undefined;
+        memory.facts = undefined;
         return this.say(dc, textReply(messages.start_over.text, messages.start_over.actions));
       case 'terms':
         return this.sendTerms(dc);
@@ -155,6 +157,7 @@ export class RootDialog extends ComponentDialog {
     if (interrupting === 'start_over') {
       await dc.cancelAllDialogs();
       turn.memory.lastTopic = undefined;
+      turn.memory.facts = undefined;
       return this.say(dc, textReply(messages.start_over.text, messages.start_over.actions), DialogTurnStatus.cancelled);
     }
     if (confident && intent === 'goodbye') {

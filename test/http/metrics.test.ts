@@ -70,6 +70,8 @@ describe('GET /metrics', () => {
     await submit({ feedback: 'up', about: 'relief_now' });
     await say('walk me through it');
     await completeGuide(say);
+    // Starting again forgets what the guide was told, so it asks from the first question.
+    await say('start over');
     await say('walk me through it');
     await say('I have crushing chest pain and I cannot breathe');
     // Teams' own feedback buttons, with a typed comment that must go nowhere.
