@@ -4,9 +4,19 @@ import { CORPUS_DIR, PROJECT_ROOT } from './paths';
 import { intentModelArtefact } from './nlu/loadRecognizer';
 import { messagesArtefact } from './cards/messages';
 import { knowledgeArtefact } from './knowledge/loadKnowledgeBase';
+import { lexiconArtefact } from './understanding/lexicon';
+import { triageRulesArtefact } from './triage/ruleSet';
+import { secondOpinionArtefact } from './triage/secondOpinion';
 
 /** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
-export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact, messagesArtefact, knowledgeArtefact];
+export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [
+  intentModelArtefact,
+  messagesArtefact,
+  knowledgeArtefact,
+  lexiconArtefact,
+  triageRulesArtefact,
+  secondOpinionArtefact,
+];
 
 /** `npm run build`, after tsc: builds each artefact whose corpus or code changed since it was written. */
 function main(): void {

@@ -3,7 +3,7 @@ import { ConditionEvaluator } from './conditions';
 import { readTriageRuleSet, TriageRulesError, type Condition, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
 import { loadUnderstanding, type UnderstandingLayer } from '../understanding/understanding';
 import { counts, deniedFor, presentFor, type MessageUnderstanding, type Whose } from '../understanding/findings';
-import { RedFlagSecondOpinion, secondOpinionExamples } from './secondOpinion';
+import { RedFlagSecondOpinion } from './secondOpinion';
 import {
   LEVELS,
   type RedFlagAnswer,
@@ -28,7 +28,7 @@ export function loadTriageEngine(corpusDir: string, region: Region, understandin
   const ruleSet = readTriageRuleSet(corpusDir);
   let secondOpinion: RedFlagSecondOpinion | undefined;
   // Trained on first use: start-up does not wait for it.
-  const lazySecondOpinion = () => (secondOpinion ??= RedFlagSecondOpinion.train(secondOpinionExamples(corpusDir), ruleSet.secondOpinion.threshold));
+  const lazySecondOpinion = () => (secondOpinion ??= RedFlagSecondOpinion.load(corpusDir, ruleSet.secondOpinion.threshold));
   return new RuleTriageEngine(ruleSet, region, understanding, lazySecondOpinion);
 }
 

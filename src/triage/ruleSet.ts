@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 import { LEVELS, type TriageLevel } from './triage';
 
 /** A condition over findings: a finding's name, or all / any / none of further conditions. */
@@ -62,7 +62,18 @@ export class TriageRulesError extends Error {
   }
 }
 
+/** corpus/triage.yml parsed and checked: built by `npm run build`, read from the corpus when it changed. */
+export function triageRulesArtefact(corpusDir: string): CorpusArtefact<TriageRuleSet> {
+  return { name: 'triage-rules', corpusFiles: [join(corpusDir, 'triage.yml')], codeFiles: [__filename], build: () => parseTriageRuleSet(corpusDir) };
+}
+
 export function readTriageRuleSet(corpusDir: string): TriageRuleSet {
+  return loadCorpusArtefact(triageRulesArtefact(corpusDir));
+}
+
+function parseTriageRuleSet(corpusDir: string): TriageRuleSet {
+  // The parser is required only to build: start-up reads the artefact.
+  const { parse } = require('yaml') as typeof import('yaml');
   const raw = parse(readFileSync(join(corpusDir, 'triage.yml'), 'utf8')) as Partial<TriageRuleSet> | null;
   if (!raw || typeof raw !== 'object') throw new TriageRulesError('empty');
   const ruleSet: TriageRuleSet = {

@@ -1,7 +1,8 @@
-import { NgramLogisticRegression } from '../nlu/logisticRegression';
-import { loadNluCorpus } from '../nlu/nluCorpus';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
+import { NgramLogisticRegression, type SerializedLogisticRegression } from '../nlu/logisticRegression';
 import type { LabelledText } from '../nlu/textClassifier';
-import { loadVignettes } from './triageCases';
 
 const RED_FLAG = 'red_flag';
 const NONE = 'none';
@@ -27,8 +28,12 @@ export class RedFlagSecondOpinion {
   ) {}
 
   static train(examples: readonly SecondOpinionExample[], threshold: number): RedFlagSecondOpinion {
-    const labelled: LabelledText[] = examples.map((example) => ({ text: example.text, intent: example.redFlag ? RED_FLAG : NONE }));
-    return new RedFlagSecondOpinion(NgramLogisticRegression.train(labelled), threshold);
+    return new RedFlagSecondOpinion(trainModel(examples), threshold);
+  }
+
+  /** The model trained on the corpus's cases: from the build artefact, or trained now when the corpus changed. */
+  static load(corpusDir: string, threshold: number): RedFlagSecondOpinion {
+    return new RedFlagSecondOpinion(NgramLogisticRegression.deserialize(loadCorpusArtefact(secondOpinionArtefact(corpusDir))), threshold);
   }
 
   /** Probability that the message carries a red flag, in [0, 1]. */
@@ -46,6 +51,9 @@ export class RedFlagSecondOpinion {
  * batches), a red flag when its level is emergency or urgent, and the intent corpus's phrasings as not.
  */
 export function secondOpinionExamples(corpusDir: string): SecondOpinionExample[] {
+  // Required here, not at the top: only building the artefact reads the cases (start-up does not parse YAML).
+  const { loadVignettes } = require('./triageCases') as typeof import('./triageCases');
+  const { loadNluCorpus } = require('../nlu/nluCorpus') as typeof import('../nlu/nluCorpus');
   return [
     ...loadVignettes(corpusDir).map((vignette) => ({
       text: vignette.messages[vignette.messages.length - 1]!,
@@ -53,4 +61,21 @@ export function secondOpinionExamples(corpusDir: string): SecondOpinionExample[]
     })),
     ...loadNluCorpus(corpusDir).examples.map((example) => ({ text: example.text, redFlag: false })),
   ];
+}
+
+function trainModel(examples: readonly SecondOpinionExample[]): NgramLogisticRegression {
+  const labelled: LabelledText[] = examples.map((example) => ({ text: example.text, intent: example.redFlag ? RED_FLAG : NONE }));
+  return NgramLogisticRegression.train(labelled);
+}
+
+/** The second opinion's trained model, built by `npm run build` (see src/corpusArtefact.ts). */
+export function secondOpinionArtefact(corpusDir: string): CorpusArtefact<SerializedLogisticRegression> {
+  const probes = join(corpusDir, 'triage-probes');
+  const probeFiles = readdirSync(probes).filter((file) => file.endsWith('.yml')).sort().map((file) => join(probes, file));
+  return {
+    name: 'second-opinion',
+    corpusFiles: [join(corpusDir, 'triage-cases.yml'), ...probeFiles, join(corpusDir, 'nlu.yml')],
+    codeFiles: [__filename, require.resolve('../nlu/logisticRegression'), require.resolve('../nlu/textFeatures'), require.resolve('./triageCases')],
+    build: () => trainModel(secondOpinionExamples(corpusDir)).serialize(),
+  };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 
 /** One concept of corpus/understanding/lexicon.yml. */
 export interface ConceptSpec {
@@ -56,7 +56,24 @@ export class LexiconError extends Error {
   }
 }
 
+/** corpus/understanding/ parsed and checked: built by `npm run build`, read from the corpus when it changed. */
+export function lexiconArtefact(corpusDir: string): CorpusArtefact<Lexicon> {
+  const dir = join(corpusDir, 'understanding');
+  return {
+    name: 'lexicon',
+    corpusFiles: ['lexicon.yml', 'modifiers.yml', 'real-words.txt'].map((file) => join(dir, file)).filter((file) => existsSync(file)),
+    codeFiles: [__filename],
+    build: () => parseLexicon(corpusDir),
+  };
+}
+
 export function readLexicon(corpusDir: string): Lexicon {
+  return loadCorpusArtefact(lexiconArtefact(corpusDir));
+}
+
+function parseLexicon(corpusDir: string): Lexicon {
+  // The parser is required only to build: start-up reads the artefact.
+  const { parse } = require('yaml') as typeof import('yaml');
   const dir = join(corpusDir, 'understanding');
   const lexicon = parse(readFileSync(join(dir, 'lexicon.yml'), 'utf8')) as Partial<Lexicon> | null;
   const modifiers = parse(readFileSync(join(dir, 'modifiers.yml'), 'utf8')) as Partial<ModifierSpec> | null;
