@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -10,6 +10,8 @@ import { loadRecognizer } from '../../src/nlu/loadRecognizer';
 import { logisticRegressionTrainer, NgramLogisticRegression } from '../../src/nlu/logisticRegression';
 import { naturalBayesTrainer, naturalLogisticRegressionTrainer } from '../../src/nlu/naturalBaselines';
 import { loadNluCorpus } from '../../src/nlu/nluCorpus';
+import { loadRoutingHints } from '../../src/nlu/routingHints';
+import { loadUnderstanding } from '../../src/understanding/understanding';
 import type { ClassifierTrainer } from '../../src/nlu/textClassifier';
 import { CORPUS_DIR, PROJECT_ROOT } from '../../src/paths';
 
@@ -43,6 +45,28 @@ function braun(trainer: ClassifierTrainer): { perCorpus: Record<string, number>;
   return { perCorpus, overall: correct / total };
 }
 
+/**
+ * The folded intent batches (corpus/intent-probes; first-sight figures are in its README), through the recognizer
+ * and the concept routing the bot applies (corpus/understanding/routing.yml).
+ */
+function printIntentProbes(): void {
+  const recognizer = loadRecognizer(CORPUS_DIR);
+  const layer = loadUnderstanding(CORPUS_DIR);
+  const routing = loadRoutingHints(CORPUS_DIR);
+  const dir = join(CORPUS_DIR, 'intent-probes');
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl'))) {
+    const examples = readLabelledJsonl(join(dir, file));
+    const predictions = examples.map(({ text, intent }) => {
+      const concepts = layer.understand(text).findings.filter((finding) => !finding.negated).map((finding) => finding.concept);
+      return { text, expected: intent, predicted: routing.route(recognizer.classify(text).intent, concepts), score: 1 };
+    });
+    const report = scorePredictions(predictions, 'out_of_scope');
+    console.log(
+      `\nintent-probes/${file} (${examples.length} held-out messages, regression): accuracy ${f3(report.accuracy)}, macro-F1 ${f3(report.macroF1)}, out-of-scope recall ${f3(report.outOfScopeRecall ?? 0)}`,
+    );
+  }
+}
+
 /** `npm run bench -- nlu`: classifier quality (cross-validation, Braun et al.), latency, training time, memory. */
 export async function run(): Promise<void> {
   const corpus = loadNluCorpus(CORPUS_DIR);
@@ -65,6 +89,8 @@ export async function run(): Promise<void> {
     cv(`${trainer.name}`, trainer, own);
   }
   console.log('  (natural logistic regression: not cross-validated here, it needs many minutes per fold on this corpus)');
+
+  printIntentProbes();
 
   if (!existsSync(BRAUN_DIR)) throw new Error(`Braun et al. corpora not found at ${BRAUN_DIR}`);
   console.log('\nBraun et al. corpora (accuracy; overall = share of the 274 test sentences):');
