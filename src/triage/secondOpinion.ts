@@ -5,6 +5,8 @@ import { NgramLogisticRegression, type SerializedLogisticRegression } from '../n
 import type { LabelledText } from '../nlu/textClassifier';
 
 const RED_FLAG = 'red_flag';
+/** Longer messages are not given to the model (the bot does not classify them either, SPEC §7). */
+const MAX_READ_CHARS = 1000;
 const NONE = 'none';
 
 /** One labelled message for the second opinion: does it carry an emergency or urgent red flag? */
@@ -38,11 +40,12 @@ export class RedFlagSecondOpinion {
 
   /** Probability that the message carries a red flag, in [0, 1]. */
   score(text: string): number {
-    return this.model.rank(text.slice(0, 500)).find((scored) => scored.label === RED_FLAG)?.score ?? 0;
+    return this.model.rank(text).find((scored) => scored.label === RED_FLAG)?.score ?? 0;
   }
 
+  /** Whether a message reads like a red flag; only for messages of chat length (a long one is read by the rules alone). */
   flags(text: string): boolean {
-    return this.score(text) >= this.threshold;
+    return text.length <= MAX_READ_CHARS && this.score(text) >= this.threshold;
   }
 }
 
