@@ -16,6 +16,7 @@ import type { BotMetrics } from '../src/metrics/botMetrics';
 import { getTurnInput, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
+import type { Clarification } from './clarification';
 
 export const ROOT_DIALOG = 'root';
 
@@ -25,6 +26,8 @@ export interface RootDialogDeps {
   knowledge: KnowledgeBase;
   messages: BotMessages;
   metrics: BotMetrics;
+  /** In domain or not, and the clarifying reply to an unclear question about leg cramps. */
+  clarification: Clarification;
 }
 
 /** The intents answered from the knowledge base: those with a topic of their name. */
@@ -61,6 +64,9 @@ export class RootDialog extends ComponentDialog {
     const { memory } = turn;
     const offer = memory.offer;
     memory.offer = undefined;
+    if (offer === 'clarify' && this.deps.clarification.pick(turn.text) === 'something_else') {
+      return this.say(dc, this.deps.clarification.nothingFits());
+    }
     const command = commandFor(messages, turn.text);
     if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
@@ -78,7 +84,7 @@ export class RootDialog extends ComponentDialog {
       case 'more':
         return this.sendMore(dc, turn);
       default:
-        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? turn.intent.intent);
+        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? this.classifiedIntent(turn));
     }
   }
 
@@ -101,10 +107,18 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
+        // An unclear question about leg cramps is clarified, not refused (after an emergency, the reminder comes instead).
+        const emergencySaid = turn.memory.stated?.level === 'emergency';
+        if (!emergencySaid && this.deps.clarification.inDomain(turn.text)) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
-        if (turn.memory.stated?.level === 'emergency') return this.say(dc, textReply(messages.levels.emergency_reminder));
+        if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
     }
+  }
+
+  /** The classifier's intent, except that a near miss ("period cramps", "leg day") is out of scope however sure it looks. */
+  private classifiedIntent(turn: TurnInput): Intent {
+    return this.deps.clarification.nearMiss(turn.text) ? 'out_of_scope' : turn.intent.intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
