@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Intent, Recognizer } from '../src/nlu/recognizer';
-import type { DomainCheck } from '../src/nlu/domain';
+import type { DomainCheck, DomainVerdict } from '../src/nlu/domain';
 import { normalisePhrase, shortcutFor, type BotMessages } from '../src/cards/messages';
 import { textReply } from '../src/cards/replies';
 import type { BotMetrics } from '../src/metrics/botMetrics';
@@ -29,14 +29,9 @@ export type ClarificationPick = Intent | 'something_else' | undefined;
 export class Clarification {
   constructor(private readonly deps: ClarificationDeps) {}
 
-  /** True when the message is about leg cramps, whatever its intent score. */
-  inDomain(text: string): boolean {
-    return this.deps.domain.decide(text).inDomain;
-  }
-
-  /** True when the message names a cramp or a leg that is not a leg cramp ("period cramps"): refused even if an intent looks sure. */
-  nearMiss(text: string): boolean {
-    return this.deps.domain.decide(text).nearMiss;
+  /** Whether the message is about leg cramps (whatever its intent score), and whether it is a near miss ("period cramps"). */
+  verdict(text: string): DomainVerdict {
+    return this.deps.domain.decide(text);
   }
 
   /** The clarifying reply: one line, the two most likely topics and "something else". */

@@ -109,16 +109,22 @@ export class RootDialog extends ComponentDialog {
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
         // An unclear question about leg cramps is clarified, not refused (after an emergency, the reminder comes instead).
         const emergencySaid = turn.memory.stated?.level === 'emergency';
-        if (!emergencySaid && this.deps.clarification.inDomain(turn.text)) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
+        if (!emergencySaid && this.deps.clarification.verdict(turn.text).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
     }
   }
 
-  /** The classifier's intent, except that a near miss ("period cramps", "leg day") is out of scope however sure it looks. */
+  /**
+   * The classifier's intent, except that a near miss ("period cramps", "leg day") is out of scope however sure it looks,
+   * and so is a weak guess of help for a message not about leg cramps ("what's a good broadband deal").
+   */
   private classifiedIntent(turn: TurnInput): Intent {
-    return this.deps.clarification.nearMiss(turn.text) ? 'out_of_scope' : turn.intent.intent;
+    const { intent, score } = turn.intent;
+    const { inDomain, nearMiss } = this.deps.clarification.verdict(turn.text);
+    if (nearMiss || (intent === 'help' && score < INTERRUPT_SCORE && !inDomain)) return 'out_of_scope';
+    return intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
