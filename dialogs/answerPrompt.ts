@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { Prompt, recognizeChoices, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { ChoiceSpec } from '../src/cards/messages';
 import { promptReply } from '../src/cards/replies';
-import { markPrompted } from '../src/conversationTurn';
+import { getTurnInput, markPrompted } from '../src/conversationTurn';
+import type { CrampFacts } from '../src/understanding/facts';
 import { NO_METRICS, type BotMetrics } from '../src/metrics/botMetrics';
 
 /** After this many answers it cannot read, a prompt gives up and the dialog offers a way out. */
@@ -16,7 +17,18 @@ export interface AnswerPromptOptions extends PromptOptions {
   answers: ChoiceSpec[];
   /** Several answers may be picked ("I'm pregnant and I run a lot"). */
   multiple?: boolean;
+  /** "Not sure", "don't know" are an answer here (the fact stays unknown and the guide goes on). */
+  acceptsUnsure?: boolean;
 }
+
+/** How a prompt tells which words of an answer a negation covers (the understanding layer's one scope). */
+export type NegatedWords = (text: string) => ReadonlySet<string>;
+
+/**
+ * The answer a question gets from the facts this message states, when its words name no choice ("it happened last
+ * night" → recurring, "20 weeks" → pregnancy); see dialogs/guideFacts.ts.
+ */
+export type FactsAnswer = (question: string, said: Partial<CrampFacts>) => string[] | undefined;
 
 /**
  * A question answered by a button or in the person's own words ("yeah", "nope", "I'm 20 weeks pregnant").
@@ -29,6 +41,8 @@ export class AnswerPrompt extends Prompt<string[]> {
   constructor(
     id: string,
     private readonly metrics: BotMetrics = NO_METRICS,
+    private readonly negatedWords: NegatedWords = () => new Set(),
+    private readonly factsAnswer: FactsAnswer = () => undefined,
   ) {
     super(id, async (prompt) => {
       if (prompt.recognized.succeeded) return true;
@@ -46,9 +60,15 @@ export class AnswerPrompt extends Prompt<string[]> {
   }
 
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string[]>> {
-    const { answers, multiple } = options as AnswerPromptOptions;
-    const values = recognizeAnswers(context.activity.text ?? '', answers, multiple ?? false);
-    return values.length > 0 ? { succeeded: true, value: values } : { succeeded: false };
+    const { answers, multiple, acceptsUnsure, question } = options as AnswerPromptOptions;
+    const text = context.activity.text ?? '';
+    const values = recognizeAnswers(text, answers, multiple ?? false, this.negatedWords(text));
+    const fromFacts = question ? this.factsAnswer(question, getTurnInput(context).said) : undefined;
+    // What the layer understood outranks a loose word match ("not pregnant, I ran a marathon" → exercise).
+    if (fromFacts?.length) return { succeeded: true, value: multiple ? [...new Set([...fromFacts, ...values.filter((v) => v !== 'none')])] : fromFacts };
+    if (values.length > 0) return { succeeded: true, value: values };
+    if (acceptsUnsure && UNSURE_WORDS.test(text)) return { succeeded: true, value: [UNSURE] };
+    return { succeeded: false };
   }
 }
 
@@ -63,16 +83,17 @@ export function askedQuestion(instance: DialogInstance | undefined): string | un
 }
 
 /** The value of a "not sure" answer, where a question offers one. */
-const UNSURE = 'unsure';
+export const UNSURE = 'unsure';
 
-const NEGATED = /\b(?:not|no|never|isn'?t|aren'?t|don'?t|doesn'?t|haven'?t|without)\s+(?:\S+\s+)?$/i;
+const UNSURE_WORDS = /\b(?:not sure|unsure|don'?t know|do not know|dunno|no idea|can'?t remember|cannot remember|not certain|hard to say|varies|it varies)\b/i;
+
 
 /**
  * The answers a message gives to a question: the one it names most clearly (or "not sure" when it names several and
  * that is an option), or with `multiple` every one it names and does not negate ("not pregnant, but I run a lot" →
  * exercise). "None of these" only counts on its own.
  */
-export function recognizeAnswers(text: string, answers: readonly ChoiceSpec[], multiple: boolean): string[] {
+export function recognizeAnswers(text: string, answers: readonly ChoiceSpec[], multiple: boolean, negated: ReadonlySet<string> = new Set()): string[] {
   const choices = answers.map((answer) => ({ value: answer.value, synonyms: [answer.title, ...answer.synonyms] }));
   const found = recognizeChoices(text, choices, {
     noValue: true,
@@ -90,7 +111,12 @@ export function recognizeAnswers(text: string, answers: readonly ChoiceSpec[], m
     )[0];
     return [best.resolution.value];
   }
-  const named = found.filter((match) => match.resolution.value === 'none' || !NEGATED.test(text.slice(0, match.start)));
+  // A choice named only under a negation ("not pregnant") is not picked; the scope is the understanding layer's.
+  const isNegated = (match: (typeof found)[number]) => {
+    const words = text.slice(match.start, match.end + 1).toLowerCase().match(/[a-z]+/g) ?? [];
+    return words.length > 0 && words.every((word) => negated.has(word));
+  };
+  const named = found.filter((match) => match.resolution.value === 'none' || !isNegated(match));
   const values = [...new Set(named.map((match) => match.resolution.value))];
   const specific = values.filter((value) => value !== 'none');
   return specific.length > 0 ? specific : values;

@@ -15,8 +15,10 @@ import { summaryReply, type GuideSummary } from '../src/cards/summaryCard';
 import { escalatedThisTurn, getTurnInput } from '../src/conversationTurn';
 import { withFeedback } from '../src/cards/feedback';
 import type { BotMetrics } from '../src/metrics/botMetrics';
+import { noFacts, type CrampFacts } from '../src/understanding/facts';
 import { AnswerPrompt, askedQuestion, type AnswerPromptOptions } from './answerPrompt';
 import { RedFlagDialog, RED_FLAG_DIALOG, type RedFlagOutcome } from './redFlagDialog';
+import { answerFromFacts, factsInWords, isKnown, recordAnswer } from './guideFacts';
 
 export const CRAMP_GUIDE_DIALOG = 'crampGuide';
 const STEPS = 'crampGuide.steps';
@@ -29,18 +31,22 @@ export interface CrampGuideDeps {
   metrics: BotMetrics;
 }
 
-type GuideAnswers = Partial<Record<GuideQuestion, string[]>>;
+/** The result a step passes on when its question was skipped because the answer was already known. */
+const KNOWN = ['(known)'];
 
 /**
  * The guide: what is happening → likely triggers → what to do now and to prevent it → when to see a doctor (the
- * red-flag questions) → a summary card with the level, the advice and the sources.
- * @remarks Triage of free text and the interruptions (help, cancel, forget me) happen around it, in the bot and the
- * root dialog; a question it cannot read three times ends the guide with a way out.
+ * red-flag questions) → a summary card with the level, the advice for this person's triggers and the sources.
+ * @remarks It listens: the facts of every message (memory.facts, from the understanding layer) are kept, a question
+ * whose answer is already known is skipped (as core-bot skips what the first message said), and an answer in the
+ * person's own words goes through the same layer ("last night" → keeps coming back). Triage of free text and the
+ * interruptions (help, cancel, forget me, a correction) happen around it, in the bot and the root dialog; a question
+ * it cannot read three times ends the guide with a way out.
  */
 export class CrampGuideDialog extends ComponentDialog {
   constructor(private readonly deps: CrampGuideDeps) {
     super(CRAMP_GUIDE_DIALOG);
-    this.addDialog(new AnswerPrompt(ANSWER, deps.metrics));
+    this.addDialog(new AnswerPrompt(ANSWER, deps.metrics, (text) => deps.triage.negatedWords(text), answerFromFacts));
     this.addDialog(new RedFlagDialog(deps));
     this.addDialog(
       new WaterfallDialog(STEPS, [
@@ -52,16 +58,23 @@ export class CrampGuideDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** A step that keeps the answer to the previous question, then asks the next one. */
+  /**
+   * A step that keeps the answer to the previous question in the facts, then asks the next question unless its
+   * answer is already known. The first step says, in one line, what is known already.
+   */
   private askStep(question: GuideQuestion, previous: GuideQuestion | undefined) {
     return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
       const { messages } = this.deps;
+      const { memory } = getTurnInput(step.context);
+      const facts = (memory.facts ??= noFacts());
       if (previous) {
         if (!step.result) return this.giveUp(step, previous);
-        answersOf(step)[previous] = step.result as string[];
+        if (step.result !== KNOWN) memory.facts = recordAnswer(previous, step.result as string[], facts);
       } else {
-        await step.context.sendActivity(textReply(messages.guide.intro));
+        const known = factsInWords(facts, messages.guide.fact_words);
+        await step.context.sendActivity(textReply(known ? `${messages.guide.intro}\n\n${messages.guide.so_far.replace('{facts}', known)}` : messages.guide.intro));
       }
+      if (isKnown(question, memory.facts)) return step.next(KNOWN);
       const spec = messages.guide.questions[question];
       const options: AnswerPromptOptions = {
         question,
@@ -69,25 +82,27 @@ export class CrampGuideDialog extends ComponentDialog {
         retryPrompt: spec.retry,
         answers: spec.choices,
         multiple: question === 'triggers',
+        acceptsUnsure: question !== 'pattern' && question !== 'triggers',
       };
       return step.prompt(ANSWER, options);
     };
   }
 
+  /** What to do now (relief if a cramp is happening), how to prevent it, and what helps for each of the person's triggers. */
   private async adviseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (!step.result) return this.giveUp(step, 'triggers');
-    const answers = answersOf(step);
-    answers.triggers = step.result as string[];
+    const { memory } = getTurnInput(step.context);
+    const facts = (memory.facts = step.result === KNOWN ? (memory.facts ?? noFacts()) : recordAnswer('triggers', step.result as string[], memory.facts ?? noFacts()));
     const { messages, knowledge, triage } = this.deps;
     const guide = messages.guide;
-    if (answers.pattern?.includes('now')) {
+    if (facts.now === true) {
       const relief = knowledge.answer('relief_now', triage.services);
       if (relief) await step.context.sendActivity(textReply(`${guide.advice_intro}\n\n${answerText(relief, messages)}`));
     }
     const prevention = knowledge.answer('prevention', triage.services);
-    const triggerLines = (answers.triggers ?? []).map((trigger) => guide.trigger_advice[trigger]).filter(Boolean);
+    const triggerLines = factorsOf(facts).map((trigger) => guide.trigger_advice[trigger]).filter(Boolean);
     const preventionParts = [
-      answers.pattern?.includes('now') ? '' : guide.advice_intro,
+      facts.now === true ? '' : guide.advice_intro,
       guide.advice_prevent_label,
       prevention ? answerText(prevention, messages) : '',
       ...triggerLines,
@@ -109,26 +124,32 @@ export class CrampGuideDialog extends ComponentDialog {
       return step.endDialog(final);
     }
     await step.context.sendActivity(typingActivity());
-    const summary = summaryReply(this.summary(final, answersOf(step)));
+    const facts = memory.facts ?? noFacts();
+    const summary = summaryReply(this.summary(final, facts), facts);
     await step.context.sendActivity(withFeedback(step.context.activity.channelId, summary, messages, 'summary'));
     await step.context.sendActivity(textReply(messages.summary.follow_up, messages.summary.follow_up_actions));
     return step.endDialog(final);
   }
 
-  private summary(result: TriageResult, answers: GuideAnswers): GuideSummary {
+  private summary(result: TriageResult, known: CrampFacts): GuideSummary {
     const { messages, knowledge, triage } = this.deps;
     const { summary, levels, guide } = messages;
-    const titleOf = (question: GuideQuestion, value: string) =>
-      guide.questions[question].choices.find((choice) => choice.value === value)?.title ?? value;
-    const facts = GUIDE_QUESTIONS.map((question) => {
-      const values = answers[question] ?? [];
-      const value = values.length > 0 ? values.map((item) => titleOf(question, item)).join(', ') : summary.none;
-      return { title: summary.facts[question], value };
-    });
-    const topics = [answers.pattern?.includes('now') ? 'relief_now' : undefined, 'prevention', 'see_doctor'];
+    const words = guide.fact_words;
+    const factors = factorsOf(known).map((factor) => words.triggers[factor] ?? factor);
+    const rows: Array<[string, string | undefined]> = [
+      [summary.facts.pattern, known.now === null ? undefined : words.now[String(known.now) as 'true' | 'false']],
+      [summary.facts.where, known.site ? words.site[known.site] : undefined],
+      [summary.facts.when, known.when ? words.when[known.when] : undefined],
+      [summary.facts.how_long, known.howLong ? words.how_long[known.howLong] : undefined],
+      [summary.facts.how_often, known.howOften ? words.how_often[known.howOften] : undefined],
+      [summary.facts.triggers, factors.length ? factors.join(', ') : summary.none],
+    ];
+    const facts = rows.map(([title, value]) => ({ title, value: value ? capitalise(value) : summary.unknown }));
+    const topics = [known.now === true ? 'relief_now' : undefined, 'prevention', 'see_doctor'];
     const sources = uniqueSources([
       ...(result.sources ?? []),
       ...topics.flatMap((topic) => (topic ? (knowledge.answer(topic, triage.services)?.sources ?? []) : [])),
+      ...factorsOf(known).flatMap((factor) => guide.trigger_sources[factor] ?? []),
     ]);
     return {
       result,
@@ -163,8 +184,13 @@ export class CrampGuideDialog extends ComponentDialog {
   }
 }
 
-function answersOf(step: WaterfallStepContext): GuideAnswers {
-  return step.values as GuideAnswers;
+/** The person's triggers and other factors, in the order the advice gives them. */
+function factorsOf(facts: CrampFacts): string[] {
+  return [...facts.triggers, ...(facts.otherFactors ?? [])];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function uniqueSources(sources: Source[]): Source[] {

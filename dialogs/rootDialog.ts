@@ -16,6 +16,9 @@ import type { BotMetrics } from '../src/metrics/botMetrics';
 import { getTurnInput, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
+import { answerFromFacts, factsInWords } from './guideFacts';
+import { normaliseText } from '../src/understanding/normalise';
+import type { RoutingHints } from '../src/nlu/routingHints';
 import type { Clarification } from './clarification';
 
 export const ROOT_DIALOG = 'root';
@@ -26,6 +29,8 @@ export interface RootDialogDeps {
   knowledge: KnowledgeBase;
   messages: BotMessages;
   metrics: BotMetrics;
+  /** Concepts that route better than the classifier (tonic water → quinine); none by default. */
+  routing?: RoutingHints;
   /** In domain or not, and the clarifying reply to an unclear question about leg cramps. */
   clarification: Clarification;
 }
@@ -71,6 +76,11 @@ export class RootDialog extends ComponentDialog {
     if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
     if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
+    // "no, it's my thigh" after the guide: the correction is kept (the bot merged it) and said back.
+    const corrected = factsInWords(turn.said, messages.guide.fact_words);
+    if (!command && corrected && isCorrection(turn.text, messages.guide.correction_starts)) {
+      return this.say(dc, textReply(messages.guide.got_it.replace('{facts}', corrected), messages.summary.follow_up_actions));
+    }
     switch (command) {
       case 'help':
         return this.say(dc, textReply(messages.help.text, messages.help.actions));
@@ -84,7 +94,7 @@ export class RootDialog extends ComponentDialog {
       case 'more':
         return this.sendMore(dc, turn);
       default:
-        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? this.classifiedIntent(turn));
+        return this.routeIntent(dc, turn, shortcutFor(messages, turn.text) ?? this.intentOf(turn));
     }
   }
 
@@ -117,23 +127,33 @@ export class RootDialog extends ComponentDialog {
   }
 
   /**
-   * The classifier's intent, except that a near miss ("period cramps", "leg day") is out of scope however sure it looks,
-   * and so is a weak guess of help for a message not about leg cramps ("what's a good broadband deal").
+   * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
+   * A near miss ("period cramps", "leg day") is out of scope however sure the intent looks, and so is a weak guess of
+   * help for a message not about leg cramps ("what's a good broadband deal").
    */
-  private classifiedIntent(turn: TurnInput): Intent {
-    const { intent, score } = turn.intent;
+  private intentOf(turn: TurnInput): Intent {
     const { inDomain, nearMiss } = this.deps.clarification.verdict(turn.text);
-    if (nearMiss || (intent === 'help' && score < INTERRUPT_SCORE && !inDomain)) return 'out_of_scope';
-    return intent;
+    if (nearMiss) return 'out_of_scope';
+    const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
+    return intent === 'help' && turn.intent.score < INTERRUPT_SCORE && !inDomain ? 'out_of_scope' : intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
+
   private async interrupt(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult | undefined> {
     const { messages } = this.deps;
     const command = commandFor(messages, turn.text);
     const interrupting = command && INTERRUPTING_COMMANDS.includes(command) ? command : undefined;
-    if (!interrupting && answersActivePrompt(dc, turn.text)) return undefined;
-    const { intent, score } = turn.intent;
+    if (!interrupting && answersActivePrompt(dc, turn, this.deps.triage)) return undefined;
+    // A correction or a new fact in the middle of the guide ("no, it's my thigh"): said back, then the question again.
+    const stated = factsInWords(turn.said, messages.guide.fact_words);
+    if (!interrupting && stated && !turn.text.includes('?')) {
+      await dc.context.sendActivity(textReply(messages.guide.got_it.replace('{facts}', stated)));
+      await dc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    const { score } = turn.intent;
+    const intent = this.intentOf(turn);
     const confident = score >= INTERRUPT_SCORE;
     if (interrupting === 'help' || (!interrupting && confident && intent === 'help')) {
       await dc.context.sendActivity(textReply(messages.help.in_guide));
@@ -223,10 +243,17 @@ export class RootDialog extends ComponentDialog {
 }
 
 /** True when the message answers the question the guide is waiting on, so it is not an interruption. */
-function answersActivePrompt(dc: DialogContext, text: string): boolean {
+/** A message that starts like a correction ("no, it's my thigh", "actually…"). */
+function isCorrection(text: string, starts: readonly string[]): boolean {
+  const words = normaliseText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return starts.some((start) => words === start || words.startsWith(`${start} `));
+}
+
+function answersActivePrompt(dc: DialogContext, turn: TurnInput, triage: TriageEngine): boolean {
   let leaf: DialogContext = dc;
   while (leaf.child) leaf = leaf.child;
   const options = leaf.activeDialog?.state?.options as AnswerPromptOptions | undefined;
   if (!options?.answers) return false;
-  return recognizeAnswers(text, options.answers, options.multiple ?? false).length > 0;
+  if (options.question && answerFromFacts(options.question, turn.said)) return true;
+  return recognizeAnswers(turn.text, options.answers, options.multiple ?? false, triage.negatedWords(turn.text)).length > 0;
 }

@@ -13,6 +13,8 @@ import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
+import { factsSaid, mergeFacts, noFacts } from './understanding/facts';
+import { counts } from './understanding/findings';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
 import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
 import { feedbackOf, type FeedbackRating } from './cards/feedback';
@@ -124,6 +126,11 @@ export class CrampBot extends ActivityHandler {
     memory.recent = [...earlier, text.slice(0, MAX_MESSAGE_LENGTH)].slice(-RECENT_MESSAGES);
     const screened = triage.assess([...earlier, text]);
     logger.debug({ level: screened.level, rules: screened.rules }, 'triage');
+    // What the message says about the cramps, kept for the guide (it asks only for what is still unknown).
+    const understood = triage.understand(text);
+    const said = factsSaid(understood);
+    memory.facts = mergeFacts(memory.facts ?? noFacts(), said);
+    const concepts = [...new Set(understood.findings.filter((finding) => finding.experiencer === 'self' && counts(finding)).map((finding) => finding.concept))];
     if (screened.level === 'emergency' && this.isNewEmergency(memory, screened, text)) {
       await this.sendEmergency(context, memory, screened);
       return;
@@ -160,7 +167,7 @@ export class CrampBot extends ActivityHandler {
     }
 
     // 4. Everything else: commands, answers and the guide.
-    setTurnInput(context, { text, intent, memory });
+    setTurnInput(context, { text, intent, memory, said, concepts });
     const dc = await this.dialogs.createContext(context);
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();
@@ -295,6 +302,8 @@ function startNewEpisodeAfterAPause(memory: ConversationMemory, now: number): vo
     memory.recent = [];
     memory.stated = undefined;
     memory.offer = undefined;
+    // Where and why cramps come stays true; whether one is happening now does not.
+    if (memory.facts) memory.facts = { ...memory.facts, now: null };
   }
   memory.lastMessageAt = now;
 }

@@ -25,6 +25,8 @@ export interface Config {
   region: Region;
   directLineSecret?: string;
   stateTtlDays: number;
+  /** STATE_FSYNC: each state write waits until it is on the disk (survives power loss), not only in the kernel. */
+  stateFsync: boolean;
   logLevel: LogLevel;
   logText: boolean;
   /** Behind a reverse proxy, rate limits take the client address from X-Forwarded-For (on by default on App Service). */
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env): Config {
     region: oneOf(env, 'REGION', REGIONS, 'uk'),
     directLineSecret: get('DIRECT_LINE_SECRET'),
     stateTtlDays: integer(env, 'STATE_TTL_DAYS', 30, 1, 3650),
+    stateFsync: boolean(env, 'STATE_FSYNC', false),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     logText: boolean(env, 'LOG_TEXT', false),
     // Azure App Service sets WEBSITE_INSTANCE_ID; its front end is the proxy every request comes through.

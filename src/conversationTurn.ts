@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntentResult } from './nlu/recognizer';
 import type { TriageResult } from './triage/triage';
+import type { CrampFacts } from './understanding/facts';
 
 /** What crampbot remembers about one conversation (ConversationState), and nothing more. */
 export interface ConversationMemory {
@@ -16,6 +17,8 @@ export interface ConversationMemory {
   offer?: 'guide' | 'clarify';
   /** When the last user message arrived (ms since the epoch): a long pause starts a new episode. */
   lastMessageAt?: number;
+  /** What the person has said about their cramps, from every message (the guide asks only for the rest). */
+  facts?: CrampFacts;
 }
 
 export function newConversationMemory(): ConversationMemory {
@@ -28,6 +31,10 @@ export interface TurnInput {
   text: string;
   intent: IntentResult;
   memory: ConversationMemory;
+  /** The facts this message states (already merged into memory.facts). */
+  said: Partial<CrampFacts>;
+  /** The concepts this message names for the writer (the understanding layer), for routing hints. */
+  concepts: string[];
 }
 
 const TURN_INPUT = Symbol('crampbot.turnInput');

@@ -2,6 +2,7 @@ import { ConversationState, UserState, type Storage } from 'botbuilder';
 import { ConfigError, loadConfig, loadDotEnv, redactedConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { CORPUS_DIR } from './paths';
+import { loadRoutingHints } from './nlu/routingHints';
 import { loadRecognizer } from './nlu/loadRecognizer';
 import { loadTriageEngine } from './triage/loadTriageEngine';
 import { loadKnowledgeBase } from './knowledge/loadKnowledgeBase';
@@ -47,7 +48,7 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const messages = loadBotMessages(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
   const domain = loadDomainDecision(corpusDir, triage.understanding);
   const clarification = new Clarification({ recognizer, domain, messages, metrics });
-  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, clarification });
+  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, routing: loadRoutingHints(corpusDir), clarification });
   const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,

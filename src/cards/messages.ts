@@ -88,15 +88,25 @@ export interface BotMessages {
     red_flag_choices: ChoiceSpec[];
     advice_intro: string;
     advice_prevent_label: string;
+    /** "So far: {facts}." and "Got it: {facts}.": what the guide understood, in one line. */
+    so_far: string;
+    got_it: string;
+    /** How a correction starts ("no, it's my thigh"): said back instead of answered as a question. */
+    correction_starts: string[];
+    /** The words for each known fact ("calf", "at night", "you take a statin"). */
+    fact_words: FactWords;
     trigger_advice: Record<string, string>;
+    trigger_sources: Record<string, Array<{ title: string; url: string }>>;
     questions: Record<GuideQuestion, QuestionSpec>;
   };
   summary: {
     title: string;
     level_label: string;
     told_me_label: string;
-    facts: Record<GuideQuestion, string>;
+    facts: Record<GuideQuestion | 'when', string>;
     none: string;
+    /** For a fact the person did not give. */
+    unknown: string;
     safety_net_label: string;
     safety_net: string;
     sources_label: string;
@@ -110,6 +120,15 @@ export interface BotMessages {
   commands: Record<Command, string[]>;
   /** Normalised button title → the intent it asks for. */
   shortcuts: Record<string, Intent>;
+}
+
+export interface FactWords {
+  now: Record<'true' | 'false', string>;
+  site: Record<string, string>;
+  when: Record<string, string>;
+  how_long: Record<string, string>;
+  how_often: Record<string, string>;
+  triggers: Record<string, string>;
 }
 
 /** corpus/messages.yml is missing something or says something the bot cannot send. */
@@ -174,7 +193,7 @@ export function shortcutFor(messages: BotMessages, text: string): Intent | undef
 }
 
 /** Placeholders filled when the message is sent, not at start-up. */
-const TURN_PLACEHOLDERS = ['question'];
+const TURN_PLACEHOLDERS = ['question', 'facts'];
 
 function fill(value: unknown, context: RenderContext, path: string, problems: string[]): unknown {
   if (typeof value === 'string') {
@@ -256,10 +275,11 @@ function requireShape(messages: BotMessages, problems: string[]): void {
   ['urgent_footer', 'gp_footer', 'guide_stopped', 'emergency_reminder'].forEach((key) => text(`levels.${key}`, levels[key]));
   actions('levels.after_urgent_actions', levels.after_urgent_actions);
   const guide = section('guide', m.guide);
-  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_group', 'red_flag_group_retry', 'red_flag_retry', 'advice_intro', 'advice_prevent_label'].forEach(
+  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_group', 'red_flag_group_retry', 'red_flag_retry', 'advice_intro', 'advice_prevent_label', 'so_far', 'got_it'].forEach(
     (key) => text(`guide.${key}`, guide[key]),
   );
   actions('guide.gave_up_actions', guide.gave_up_actions);
+  if (!Array.isArray(guide.correction_starts) || guide.correction_starts.length === 0) problems.push('guide.correction_starts must list phrases');
   choices('guide.red_flag_choices', guide.red_flag_choices, problems);
   const questions = section('guide.questions', guide.questions as Record<string, Record<string, unknown>> | undefined);
   for (const name of GUIDE_QUESTIONS) {
@@ -274,12 +294,19 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     text(`guide.trigger_advice.${choice.value}`, triggerAdvice[choice.value]);
   }
   const summary = section('summary', m.summary);
-  ['title', 'level_label', 'told_me_label', 'none', 'safety_net_label', 'safety_net', 'sources_label', 'disclaimer', 'start_again', 'follow_up'].forEach(
+  ['title', 'level_label', 'told_me_label', 'none', 'unknown', 'safety_net_label', 'safety_net', 'sources_label', 'disclaimer', 'start_again', 'follow_up'].forEach(
     (key) => text(`summary.${key}`, summary[key]),
   );
   actions('summary.follow_up_actions', summary.follow_up_actions);
   const facts = section('summary.facts', summary.facts as Record<string, unknown> | undefined);
-  GUIDE_QUESTIONS.forEach((name) => text(`summary.facts.${name}`, facts[name]));
+  [...GUIDE_QUESTIONS, 'when'].forEach((name) => text(`summary.facts.${name}`, facts[name]));
+  const words = section('guide.fact_words', guide.fact_words as Record<string, Record<string, unknown>> | undefined);
+  for (const field of ['now', 'site', 'when', 'how_long', 'how_often', 'triggers']) section(`guide.fact_words.${field}`, words[field]);
+  const sources = section('guide.trigger_sources', guide.trigger_sources as Record<string, unknown> | undefined);
+  for (const trigger of Object.keys(section('guide.fact_words.triggers', words.triggers))) {
+    text(`guide.trigger_advice.${trigger}`, triggerAdvice[trigger]);
+    if (!Array.isArray(sources[trigger]) || (sources[trigger] as unknown[]).length === 0) problems.push(`guide.trigger_sources.${trigger} must list a source`);
+  }
   const feedback = section('feedback', m.feedback);
   ['question', 'helpful', 'not_helpful', 'thanks_up', 'thanks_down'].forEach((key) => text(`feedback.${key}`, feedback[key]));
   actions('feedback.actions', feedback.actions);

@@ -1,6 +1,7 @@
 import { CardFactory, InputHints, type Activity, type Attachment } from 'botbuilder';
 import type { Source } from '../knowledge/knowledgeBase';
 import { triageEntity, type TriageLevel, type TriageResult } from '../triage/triage';
+import type { CrampFacts } from '../understanding/facts';
 
 /** Teams renders Adaptive Cards up to 1.5; Web Chat reads them too. */
 export const ADAPTIVE_CARD_VERSION = '1.5';
@@ -67,13 +68,30 @@ export function summaryCard(summary: GuideSummary): Attachment {
   return CardFactory.adaptiveCard(card);
 }
 
-/** The message carrying the card and the triage entity; no suggested actions next to the attachment. */
-export function summaryReply(summary: GuideSummary): Partial<Activity> {
+/**
+ * The message carrying the card, the triage entity and the facts the guide used (`{ type: 'facts', … }`, for
+ * integrators); no suggested actions next to the attachment.
+ */
+export function summaryReply(summary: GuideSummary, facts?: CrampFacts): Partial<Activity> {
   return {
     type: 'message',
     attachments: [summaryCard(summary)],
-    entities: [triageEntity(summary.result)],
+    entities: [triageEntity(summary.result), ...(facts ? [factsEntity(facts)] : [])],
     inputHint: InputHints.AcceptingInput,
+  };
+}
+
+/** The facts as an entity: the fields of `crampbot facts`, plus how long and how often. */
+export function factsEntity(facts: CrampFacts) {
+  return {
+    type: 'facts',
+    now: facts.now,
+    site: facts.site,
+    when: facts.when,
+    howLong: facts.howLong,
+    howOften: facts.howOften,
+    triggers: facts.triggers,
+    ...(facts.pregnancyWeeks !== undefined ? { pregnancyWeeks: facts.pregnancyWeeks } : {}),
   };
 }
 

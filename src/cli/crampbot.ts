@@ -4,6 +4,7 @@ import { classify } from './classify';
 import { triage } from './triage';
 import { evaluate } from './eval';
 import { lexiconWords } from './lexiconWords';
+import { facts } from './facts';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
   chat: { summary: 'talk to the bot in the terminal', run: chat },
   classify: { summary: 'stdin lines → JSON lines {"text","intent","score"}', run: classify },
   triage: { summary: 'stdin lines → JSON lines {"text","level","rules"}', run: triage },
+  facts: { summary: 'stdin lines → JSON lines {"text","now","site","when","triggers"}', run: facts },
   eval: { summary: 'cross-validate the intent classifier (--train a.jsonl --test b.jsonl, --json)', run: evaluate },
   'lexicon-words': { summary: 'rewrite corpus/understanding/real-words.txt after editing the lexicon', run: lexiconWords },
 };

@@ -8,7 +8,7 @@ import { LowdbStorage } from './lowdbStorage';
 
 /** The Storage selected by STORAGE: lowdb files under STATE_DIR (default), Azure blobs, or memory. */
 export function createStorage(
-  config: Pick<Config, 'storage' | 'stateDir' | 'blobConnectionString' | 'blobContainer'>,
+  config: Pick<Config, 'storage' | 'stateDir' | 'stateFsync' | 'blobConnectionString' | 'blobContainer'>,
   logger: Logger,
 ): Storage {
   switch (config.storage) {
@@ -19,6 +19,7 @@ export function createStorage(
       return new (azureBlobsStorage())(config.blobConnectionString, config.blobContainer);
     case 'lowdb':
       return new LowdbStorage(resolve(config.stateDir), {
+        fsync: config.stateFsync,
         onCorruptFile: () => logger.warn({ storage: 'lowdb' }, 'a damaged state file was set aside'),
       });
   }

@@ -119,6 +119,10 @@ export class RuleTriageEngine implements TriageEngine {
     };
   }
 
+  negatedWords(text: string): ReadonlySet<string> {
+    return this.understanding.negatedWords(text);
+  }
+
   /** What the layer read in one message (a very long message is read at its start and its end). */
   understand(text: string): MessageUnderstanding {
     const screened = text.length > SCREENED_CHARS ? `${text.slice(0, SCREENED_CHARS / 2)}\n${text.slice(-SCREENED_CHARS / 2)}` : text;

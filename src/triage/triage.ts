@@ -1,3 +1,5 @@
+import type { MessageUnderstanding } from '../understanding/findings';
+
 /** Triage levels, least to most severe. */
 export const LEVELS = ['self_care', 'gp', 'urgent', 'emergency'] as const;
 export type TriageLevel = (typeof LEVELS)[number];
@@ -60,6 +62,10 @@ export interface TriageEngine {
   questions(): RedFlagQuestion[];
   /** The level the guide's answers lead to; "unsure" escalates one level. */
   assessAnswers(answers: Readonly<Record<string, RedFlagAnswer>>): TriageResult;
+  /** What the understanding layer reads in one message (the findings triage is built on), for the guide and the router. */
+  understand(text: string): MessageUnderstanding;
+  /** The words of a message a negation covers, by the same scope as findings (for the guide's answers). */
+  negatedWords(text: string): ReadonlySet<string>;
   /** True when the text is about a child ("my son's legs hurt at night", "growing pains"): signpost, don't triage. */
   aboutChild?(text: string): boolean;
   /** Every rule with its level, wording (for this region) and sources, for consistency checks and audit. */

@@ -12,6 +12,8 @@ export interface Finding {
   category: string;
   /** A medicine's class ("statin", "diuretic"), a site's name, a trigger's name: the lexicon's `class`. */
   class?: string;
+  /** The guide's trigger the concept stands for ("exercise", "diuretic", "pregnancy"), from the lexicon. */
+  trigger?: string;
   /** The words matched, as normalised. */
   text: string;
   /** Character span in the normalised text. */

@@ -9,6 +9,8 @@ export interface ConceptSpec {
   as?: string;
   /** Concepts that read the same words: denying one later withdraws the others said earlier. */
   family?: string;
+  /** The guide's trigger this concept stands for (see src/understanding/facts.ts). */
+  trigger?: string;
   /** A medicine's class, a site's or a trigger's name (what the concept stands for). */
   class?: string;
   /** Lay and clinical variants; `{set}` stands for any word of a set. */

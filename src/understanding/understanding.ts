@@ -169,6 +169,19 @@ export class UnderstandingLayer {
     return [...found].sort();
   }
 
+  /**
+   * The words of a message that a negation covers ("not pregnant, but I run a lot" → "pregnant"), by the same
+   * scope as findings: for readers of raw answers such as the guide's multiple-choice prompts.
+   */
+  negatedWords(text: string): Set<string> {
+    const words = this.tokenize(text).tokens.filter((token) => token.isWord);
+    const out = new Set<string>();
+    words.forEach((word, index) => {
+      if (this.negated(words, index, index, new Set([index]))) out.add(word.word);
+    });
+    return out;
+  }
+
   /** The message as the layer reads it: normalised, slang and typos fixed ("cant breath" → "cannot breath"). */
   normalise(text: string): string {
     return this.tokenize(text).text;
@@ -228,6 +241,7 @@ export class UnderstandingLayer {
       concept: concept.spec.as ?? concept.name,
       category: concept.spec.category,
       ...(concept.spec.class ? { class: concept.spec.class } : {}),
+      ...(concept.spec.trigger ? { trigger: concept.spec.trigger } : {}),
       text: text.slice(words[first]!.start, words[last]!.end),
       start: words[first]!.start,
       end: words[last]!.end,
@@ -393,8 +407,10 @@ export class UnderstandingLayer {
 
   private compilePhrase(phrase: string): CompiledPhrase {
     const normalised = normaliseText(phrase);
+    // Words split as messages are ("10k" → "10" "k"); {set} and =word kept whole.
     return normalised
       .split(/\s+/)
+      .flatMap((word) => (/^[{=]/.test(word) ? [word] : wordPunctTokens(word)))
       .filter((word) => /[a-z0-9{=]/.test(word))
       .map((word) => {
         const slot = /^\{(\w+)\}$/.exec(word);

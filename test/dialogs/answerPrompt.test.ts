@@ -1,8 +1,10 @@
 import { loadBotMessages } from '../../src/cards/messages';
 import { CORPUS_DIR } from '../../src/paths';
 import { recognizeAnswers } from '../../dialogs/answerPrompt';
+import { loadUnderstanding } from '../../src/understanding/understanding';
 
 const messages = loadBotMessages(CORPUS_DIR, {});
+const layer = loadUnderstanding(CORPUS_DIR);
 const { questions, red_flag_choices: yesNo } = messages.guide;
 
 describe('answers typed in the person’s own words', () => {
@@ -37,7 +39,9 @@ describe('answers typed in the person’s own words', () => {
     const triggers = questions.triggers.choices;
     expect(recognizeAnswers("I'm 20 weeks pregnant", triggers, true)).toEqual(['pregnancy']);
     expect(recognizeAnswers("I'm pregnant and I'm on statins", triggers, true).sort()).toEqual(['medicines', 'pregnancy']);
-    expect(recognizeAnswers("I'm not pregnant but I run a lot", triggers, true)).toEqual(['exercise']);
+    // The negation's scope is the understanding layer's (the same as triage's).
+    const text = "I'm not pregnant but I run a lot";
+    expect(recognizeAnswers(text, triggers, true, layer.negatedWords(text))).toEqual(['exercise']);
     expect(recognizeAnswers('none of these', triggers, true)).toEqual(['none']);
     expect(recognizeAnswers('no', triggers, true)).toEqual(['none']);
   });

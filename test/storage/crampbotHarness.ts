@@ -22,6 +22,7 @@ export async function startCrampbot(storage: Storage, env: Record<string, string
   return {
     url,
     app,
+    server,
     logs,
     close: () =>
       new Promise<void>((resolve) => {

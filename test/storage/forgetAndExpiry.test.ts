@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
@@ -105,6 +105,21 @@ describe('STATE_TTL_DAYS', () => {
 
     expect(await purgeExpiredState(storage, 30)).toBe(1);
     expect(Object.keys(await storage.read(['stale', 'fresh']))).toEqual(['fresh']);
+  });
+
+  it('purges a state file set aside as damaged once it is older than the TTL', async () => {
+    const directory = mkdtempSync(join(root, 'ttl-'));
+    await new LowdbStorage(directory).write({ damaged: { recent: ['my calf cramps at night'] } });
+    const { shard, name } = stateFilePath('damaged');
+    writeFileSync(join(directory, shard, name), 'not a state record');
+    const storage = new LowdbStorage(directory);
+    expect(await storage.read(['damaged'])).toEqual({});
+    const [setAside] = readdirSync(join(directory, shard)).filter((file) => file.includes('.corrupt-'));
+    const monthAgo = new Date(Date.now() - 31 * DAY);
+    utimesSync(join(directory, shard, setAside), monthAgo, monthAgo);
+
+    await purgeExpiredState(storage, 30);
+    expect(filesOnDisk(directory)).toEqual([]);
   });
 
   it('purges at start-up and then periodically, on the clock it is given', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AzureBlobsStorage } from '../../src/state/azureBlobsStorage';
@@ -62,21 +62,23 @@ it('still delivers the answer, then says it may not remember, when the state can
   const bot = await startCrampbot(storage);
   try {
     await send(bot.url, message('full', 'hello'));
-    // lowdb writes through a temp file beside the state file; a directory in its place makes every write fail.
+    // The conversation's file swapped for the system's always-full device: every append fails with ENOSPC.
     const { shard, name } = stateFilePath(conversationKey('full'));
-    const temp = join(stateDir, shard, `.${name}.tmp`);
-    mkdirSync(temp);
+    const file = join(stateDir, shard, name);
+    const saved = readFileSync(file);
+    rmSync(file);
+    symlinkSync('/dev/full', file);
     const failed = await send(bot.url, message('full', 'what helps a cramp right now'));
     expect(failed.replies.length).toBeGreaterThan(1);
     expect(failed.replies.at(-1)).toMatch(POLITE);
     expect(failed.replies.slice(0, -1).join(' ')).not.toMatch(POLITE);
     expectLoggedWithoutText(bot.logs);
 
-    rmSync(temp, { recursive: true });
+    rmSync(file);
+    writeFileSync(file, saved);
     const recovered = await send(bot.url, message('full', 'hello again'));
     expect(recovered.replies.join(' ')).not.toMatch(POLITE);
-    expect((await storage.read([conversationKey('full')]))[conversationKey('full')].turnCount).toBe(2);
-    expect(existsSync(temp)).toBe(false);
+    expect((await new LowdbStorage(stateDir).read([conversationKey('full')]))[conversationKey('full')].turnCount).toBe(2);
   } finally {
     await bot.close();
   }

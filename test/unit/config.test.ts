@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, '../..');
 const SPEC_VARIABLES = [
   'PORT', 'HOST', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'STORAGE',
   'STATE_DIR', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER', 'REGION', 'DIRECT_LINE_SECRET', 'STATE_TTL_DAYS', 'LOG_LEVEL', 'LOG_TEXT',
-  'TRUST_PROXY', 'METRICS_TOKEN',
+  'TRUST_PROXY', 'METRICS_TOKEN', 'STATE_FSYNC',
 ];
 const APP = { MICROSOFT_APP_ID: '5f1e5f4c-0f9b-4c3c-9d43-2f0a8c1d7e21' };
 const TENANT = '8a3c1b2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       stateDir: './data',
       region: 'uk',
       stateTtlDays: 30,
+      stateFsync: false,
       logLevel: 'info',
       logText: false,
       microsoftAppType: 'MultiTenant',
@@ -52,6 +53,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ WEBSITE_INSTANCE_ID: 'a1b2c3', TRUST_PROXY: '0' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
     expect(configError({ TRUST_PROXY: 'sometimes' }).variable).toBe('TRUST_PROXY');
+  });
+
+  it('waits for the disk on every state write only when STATE_FSYNC is on', () => {
+    expect(loadConfig({}).stateFsync).toBe(false);
+    expect(loadConfig({ STATE_FSYNC: '1' }).stateFsync).toBe(true);
+    expect(loadConfig({ STATE_FSYNC: 'off' }).stateFsync).toBe(false);
   });
 
   it('accepts each app type with what it needs', () => {
@@ -76,6 +83,7 @@ describe('loadConfig', () => {
     ['an invalid blob container name', { BLOB_CONTAINER: 'Bad_Name' }, 'BLOB_CONTAINER'],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['a LOG_TEXT that is not a yes or no', { LOG_TEXT: 'maybe' }, 'LOG_TEXT'],
+    ['a STATE_FSYNC that is not a yes or no', { STATE_FSYNC: 'always' }, 'STATE_FSYNC'],
     ['an unknown app type', { ...APP, MICROSOFT_APP_TYPE: 'Personal' }, 'MICROSOFT_APP_TYPE'],
     ['an app id without a password', { ...APP }, 'MICROSOFT_APP_PASSWORD'],
     ['SingleTenant without a tenant id', { ...APP, MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TYPE: 'SingleTenant' }, 'MICROSOFT_APP_TENANT_ID'],
@@ -156,6 +164,7 @@ describe('starting crampbot with a bad value', () => {
     ['PORT', 'abc'],
     ['REGION', 'mars'],
     ['STATE_TTL_DAYS', '-1'],
+    ['STATE_FSYNC', 'sometimes'],
   ])('exits 1 naming %s, without a stack trace', (variable, value) => {
     const dir = mkdtempSync(join(tmpdir(), 'crampbot-badconfig-'));
     try {
