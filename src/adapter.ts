@@ -9,6 +9,7 @@ import {
 import type { Config } from './config';
 import { stackFrames, type Logger } from './logger';
 import { TurnTracker } from './turnTracker';
+import { ReusingBotFrameworkAuthentication } from './connectorReuse';
 import { isStorageFailure, storageFailureCause } from './state/errors';
 
 /** What `authenticate` returns (botbuilder does not export the type by name). */
@@ -53,10 +54,13 @@ export class CrampbotAdapter extends CloudAdapter {
   }
 }
 
-/** The Bot Framework adapter, with authentication from configuration and one turn error handler. */
+/**
+ * The Bot Framework adapter, with authentication from configuration and one turn error handler; connector and
+ * user-token clients are reused across turns (src/connectorReuse.ts).
+ */
 export function createAdapter(config: Config, logger: Logger, overrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {}) {
   const auth = new ConfigurationBotFrameworkAuthentication({ ...botFrameworkAuthOptions(config), ...overrides });
-  const adapter = new CrampbotAdapter(auth);
+  const adapter = new CrampbotAdapter(new ReusingBotFrameworkAuthentication(auth));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The error's message may quote the user's text, so only its name and stack frames are logged.
     if (isStorageFailure(error)) {

@@ -14,7 +14,6 @@ import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
 import { factsSaid, mergeFacts, noFacts } from './understanding/facts';
-import { counts } from './understanding/findings';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
 import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
 import { feedbackOf, type FeedbackRating } from './cards/feedback';
@@ -130,7 +129,8 @@ export class CrampBot extends ActivityHandler {
     const understood = triage.understand(text);
     const said = factsSaid(understood);
     memory.facts = mergeFacts(memory.facts ?? noFacts(), said);
-    const concepts = [...new Set(understood.findings.filter((finding) => finding.experiencer === 'self' && counts(finding)).map((finding) => finding.concept))];
+    // The topics of the message, whoever they are about ("my mum swears by tonic water" is still about quinine).
+    const concepts = [...new Set(understood.findings.filter((finding) => !finding.negated).map((finding) => finding.concept))];
     if (screened.level === 'emergency' && this.isNewEmergency(memory, screened, text)) {
       await this.sendEmergency(context, memory, screened);
       return;

@@ -9,6 +9,18 @@ export type AppType = (typeof APP_TYPES)[number];
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A rate limit (`limit` requests per `windowMs`), or 'off' where a gateway in front of the bot limits already, or for load tests. */
+export type RateLimitSetting = { limit: number; windowMs: number } | 'off';
+
+/**
+ * RATE_LIMIT_CLIENT and RATE_LIMIT_CONVERSATION when unset (60/10s, 20/10s): a normal person types far slower than
+ * this; a Web Chat page polls its own Direct Line, not /api/messages.
+ */
+export const DEFAULT_RATE_LIMITS = {
+  client: { limit: 60, windowMs: 10_000 },
+  conversation: { limit: 20, windowMs: 10_000 },
+} as const;
+
 /** Everything crampbot reads from its environment, validated once at start-up. */
 export interface Config {
   port: number;
@@ -33,6 +45,10 @@ export interface Config {
   trustProxy: boolean;
   /** Bearer token for GET /metrics from another machine; without it, only loopback clients may read them. */
   metricsToken?: string;
+  /** RATE_LIMIT_CLIENT: requests per client address on POST /api/messages, or 'off' (behind a gateway that limits). */
+  rateLimitClient: RateLimitSetting;
+  /** RATE_LIMIT_CONVERSATION: activities per conversation, or 'off' (load tests). */
+  rateLimitConversation: RateLimitSetting;
 }
 
 /** A configuration value that stops start-up; the message names the variable. */
@@ -75,6 +91,8 @@ export function loadConfig(env: Env = process.env): Config {
     // Azure App Service sets WEBSITE_INSTANCE_ID; its front end is the proxy every request comes through.
     trustProxy: boolean(env, 'TRUST_PROXY', Boolean(get('WEBSITE_INSTANCE_ID'))),
     metricsToken: get('METRICS_TOKEN'),
+    rateLimitClient: rateLimit(env, 'RATE_LIMIT_CLIENT', DEFAULT_RATE_LIMITS.client),
+    rateLimitConversation: rateLimit(env, 'RATE_LIMIT_CONVERSATION', DEFAULT_RATE_LIMITS.conversation),
   };
   if (config.metricsToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(config.metricsToken)) {
     throw new ConfigError('METRICS_TOKEN', 'must be at least 16 printable characters without spaces');
@@ -147,4 +165,16 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw new ConfigError(name, `"${value}" is not 1/0, true/false, yes/no or on/off`);
+}
+
+/** `N/SECONDSs` (N requests per SECONDS seconds, e.g. `60/10s`) or `off`. */
+function rateLimit(env: Env, name: string, fallback: RateLimitSetting): RateLimitSetting {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if (value.toLowerCase() === 'off') return 'off';
+  const match = /^(\d{1,9})\/(\d{1,6})s$/i.exec(value);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(name, `"${value}" is not N/SECONDSs with N and SECONDS at least 1 (e.g. 60/10s), or off`);
+  }
+  return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
 }

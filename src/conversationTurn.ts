@@ -33,7 +33,7 @@ export interface TurnInput {
   memory: ConversationMemory;
   /** The facts this message states (already merged into memory.facts). */
   said: Partial<CrampFacts>;
-  /** The concepts this message names for the writer (the understanding layer), for routing hints. */
+  /** The concepts this message names, whoever they are about (the understanding layer), for routing hints. */
   concepts: string[];
 }
 

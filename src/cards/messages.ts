@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { INTENTS, type Intent } from '../nlu/recognizer';
 import { renderText, unknownPlaceholders, type RenderContext } from '../knowledge/renderAnswer';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 
 /** A button and the words that choose it, for a question of the guide. */
 export interface ChoiceSpec {
@@ -139,13 +139,21 @@ export class MessagesError extends Error {
   }
 }
 
+/** corpus/messages.yml as data, so start-up skips the YAML parser (tens of milliseconds for this file). */
+export function messagesArtefact(corpusDir: string): CorpusArtefact<Record<string, unknown>> {
+  const file = join(corpusDir, 'messages.yml');
+  // The parser is required only to build: start-up reads the artefact.
+  const build = () => (require('yaml') as typeof import('yaml')).parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return { name: 'messages', corpusFiles: [file], build };
+}
+
 /**
  * Loads corpus/messages.yml with its `{placeholders}` filled for the region's services and the state TTL.
  * @throws MessagesError on a missing string, an unknown placeholder, an unknown intent in `shortcuts`, or
  *   more than 3 suggested actions in one message (Teams shows no more).
  */
 export function loadBotMessages(corpusDir: string, context: RenderContext): BotMessages {
-  const raw = parseYaml(readFileSync(join(corpusDir, 'messages.yml'), 'utf8')) as Record<string, unknown>;
+  const raw = loadCorpusArtefact(messagesArtefact(corpusDir));
   const problems: string[] = [];
   const filled = fill(raw, context, '', problems) as unknown as BotMessages;
   requireShape(filled, problems);

@@ -6,7 +6,7 @@ import type { Authenticated, CrampbotAdapter } from '../adapter';
 import { checkActivity } from './activityCheck';
 import { sendError } from './httpError';
 import { isLoopbackUrl } from './loopbackOnly';
-import { clientAddress, RateLimiter, type RateLimits } from './rateLimit';
+import { clientAddress, rateLimiterFor, type RateLimits } from './rateLimit';
 
 const MESSAGES_PATH = '/api/messages';
 
@@ -25,14 +25,14 @@ export interface MessagesRouteDeps {
  * @remarks Register it before `server.use(jsonBody())`: the client limit is a `use` handler that must run first.
  */
 export function registerMessagesRoute(server: Server, { config, logger, adapter, bot, limits }: MessagesRouteDeps): void {
-  const perClient = new RateLimiter(limits.perClient);
-  const perConversation = new RateLimiter(limits.perConversation);
+  const perClient = rateLimiterFor(limits.perClient);
+  const perConversation = rateLimiterFor(limits.perConversation);
   const authRequired = Boolean(config.microsoftAppId);
 
   // Runs once the router has matched the route (so encoded paths cannot slip past) and, because createServer
   // registers this route before the body reader, before the body is read: a flood costs as little as possible.
   server.use((req, res, next) => {
-    if (req.getRoute()?.path !== MESSAGES_PATH || req.method !== 'POST') return next();
+    if (!perClient || req.getRoute()?.path !== MESSAGES_PATH || req.method !== 'POST') return next();
     const client = clientAddress(req, limits.trustProxy);
     const decision = authRequired ? perClient.check(client) : perClient.take(client);
     if (!decision.allowed) {
@@ -83,8 +83,8 @@ export function registerMessagesRoute(server: Server, { config, logger, adapter,
       return sendError(res, 401, 'Unauthorized', 'A valid Bot Framework token is required.');
     }
     // Counted after authentication, so forged requests cannot use up a real conversation's allowance.
-    const decision = perConversation.take(`${activity.channelId}\u0000${activity.conversation.id}`);
-    if (!decision.allowed) {
+    const decision = perConversation?.take(`${activity.channelId}\u0000${activity.conversation.id}`);
+    if (decision && !decision.allowed) {
       return refuse(429, 'TooManyRequests', 'Too many messages in this conversation; try again shortly.', {
         'Retry-After': String(decision.retryAfterSeconds),
       });

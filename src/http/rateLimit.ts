@@ -1,4 +1,5 @@
 import type { Request } from 'restify';
+import type { RateLimitSetting } from '../config';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -12,22 +13,15 @@ export interface RateLimits {
    * requests (bad tokens, bad bodies) count, since every real message then comes from the few addresses of the
    * Bot Framework channel service, and those are limited per conversation.
    */
-  perClient: RateLimit;
+  perClient: RateLimitSetting;
   /** Per conversation id, counted on every activity that reaches the bot. */
-  perConversation: RateLimit;
+  perConversation: RateLimitSetting;
   /**
    * Take the client address from the last X-Forwarded-For entry (the one the proxy in front of us added),
    * as behind Azure App Service. From TRUST_PROXY: without a proxy, the header is whatever the client says.
    */
   trustProxy: boolean;
 }
-
-/** A normal person types far slower than this; a Web Chat page polls its own Direct Line, not this route. */
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  perClient: { limit: 60, windowMs: 10_000 },
-  perConversation: { limit: 20, windowMs: 10_000 },
-  trustProxy: false,
-};
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -89,6 +83,11 @@ export class RateLimiter {
       if (bucket.tokens + (now - bucket.updated) * perMs >= this.rule.limit) this.buckets.delete(key);
     }
   }
+}
+
+/** A limiter for a setting, or undefined when the setting is 'off'. */
+export function rateLimiterFor(setting: RateLimitSetting): RateLimiter | undefined {
+  return setting === 'off' ? undefined : new RateLimiter(setting);
 }
 
 /** The address a request came from, for per-client limits. */

@@ -6,7 +6,7 @@ import type { CrampbotAdapter } from '../adapter';
 import { sendError } from './httpError';
 import { jsonBody } from './jsonBody';
 import { registerMessagesRoute } from './messagesRoute';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './rateLimit';
+import type { RateLimits } from './rateLimit';
 import { isDraining } from './shutdown';
 import { registerDirectLine } from './directLine';
 import { registerWebChat, type WebChatDeps } from './webchat';
@@ -19,7 +19,7 @@ export interface ServerDeps {
   adapter: CrampbotAdapter;
   bot: ActivityHandlerBase;
   storage: Storage;
-  /** Overrides of DEFAULT_RATE_LIMITS (tests use small ones). */
+  /** Overrides of the limits from RATE_LIMIT_CLIENT / RATE_LIMIT_CONVERSATION (tests use small ones). */
   limits?: Partial<RateLimits>;
   /** The region's emergency line for the Web Chat page (the composition root passes the triage engine). */
   triage?: WebChatDeps['triage'];
@@ -42,7 +42,9 @@ export function createServer(deps: ServerDeps): Server {
     return next(false);
   });
   // The messages route first: its per-client limit runs before any body is read.
-  registerMessagesRoute(server, { ...deps, limits: { ...DEFAULT_RATE_LIMITS, trustProxy: deps.config.trustProxy, ...deps.limits } });
+  const { config } = deps;
+  const limits: RateLimits = { perClient: config.rateLimitClient, perConversation: config.rateLimitConversation, trustProxy: config.trustProxy };
+  registerMessagesRoute(server, { ...deps, limits: { ...limits, ...deps.limits } });
   server.use(jsonBody());
 
   // Whatever escapes a handler becomes a plain 500: no stack trace and no error message reach the client.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { RegionServices } from '../triage/triage';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 import type { Answer, KnowledgeBase, Source } from './knowledgeBase';
 import { renderAnswer, unknownPlaceholders, type RenderContext } from './renderAnswer';
 import { isTrustedSourceUrl } from './trustedSources';
@@ -30,19 +30,25 @@ export const MORE_MARKER = '<!-- more -->';
  *   is not an NHS, NICE, GOV.UK or Cochrane page (a start-up error, not a silent gap).
  */
 export function loadKnowledgeBase(corpusDir: string, defaults: RenderContext = {}): KnowledgeBase {
-  const dir = join(corpusDir, 'knowledge');
-  const answers = new Map<string, Answer>();
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.md') && file !== 'README.md').sort()) {
-    const file = join(dir, name);
-    const answer = parseAnswer(readFileSync(file, 'utf8'), name);
-    answers.set(answer.topic, answer);
-  }
+  const answers = new Map(loadCorpusArtefact(knowledgeArtefact(corpusDir)).map((answer) => [answer.topic, answer]));
   return {
     answer(topic: string, services?: RegionServices) {
       const answer = answers.get(topic);
       return answer && renderAnswer(answer, { ...defaults, services: services ?? defaults.services });
     },
     topics: () => [...answers.keys()],
+  };
+}
+
+/** The checked answers of corpus/knowledge, so start-up reads them without the YAML parser. */
+export function knowledgeArtefact(corpusDir: string): CorpusArtefact<Answer[]> {
+  const dir = join(corpusDir, 'knowledge');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
+  return {
+    name: 'knowledge',
+    corpusFiles: files.map((name) => join(dir, name)),
+    codeFiles: [__filename, require.resolve('./trustedSources')],
+    build: () => files.map((name) => parseAnswer(readFileSync(join(dir, name), 'utf8'), name)),
   };
 }
 
@@ -55,6 +61,8 @@ export function parseAnswer(content: string, name: string): Answer {
   if (!match) return fail('must start with YAML front matter between --- lines');
   let front: unknown;
   try {
+    // Required here, not at the top: start-up reads the build artefact and never needs the parser.
+    const { parse: parseYaml } = require('yaml') as typeof import('yaml');
     front = parseYaml(match[1]);
   } catch (error) {
     return fail(`front matter is not valid YAML: ${(error as Error).message}`);

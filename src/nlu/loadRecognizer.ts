@@ -1,13 +1,35 @@
+import { join } from 'node:path';
+import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 import { IntentRecognizer } from './intentRecognizer';
-import { NgramLogisticRegression } from './logisticRegression';
+import { NgramLogisticRegression, type SerializedLogisticRegression } from './logisticRegression';
 import { loadNluCorpus } from './nluCorpus';
 import type { Recognizer } from './recognizer';
 
+/** The trained intent model and its out-of-scope threshold, as `npm run build` stores them. */
+export interface IntentModel {
+  model: SerializedLogisticRegression;
+  outOfScopeThreshold: number;
+}
+
+/** The intent classifier trained on corpus/nlu.yml: built by `npm run build`, retrained when the corpus or this code changes. */
+export function intentModelArtefact(corpusDir: string): CorpusArtefact<IntentModel> {
+  return {
+    name: 'intent-model',
+    corpusFiles: [join(corpusDir, 'nlu.yml')],
+    codeFiles: [__filename, require.resolve('./logisticRegression'), require.resolve('./textFeatures'), require.resolve('./spellingCorrector'), require.resolve('./nluCorpus')],
+    build: () => {
+      const corpus = loadNluCorpus(corpusDir);
+      return { model: NgramLogisticRegression.train(corpus.examples).serialize(), outOfScopeThreshold: corpus.outOfScopeThreshold };
+    },
+  };
+}
+
 /**
- * Trains the intent classifier from corpus/nlu.yml (a few tens of milliseconds) and applies the
- * corpus's out-of-scope threshold. `crampbot eval` shows why this model and this threshold.
+ * The intent recognizer with the corpus's out-of-scope threshold. The model comes from the build artefact, or is
+ * trained from corpus/nlu.yml (~150 ms) when that is missing or stale. `crampbot eval` shows why this model and
+ * this threshold.
  */
 export function loadRecognizer(corpusDir: string): Recognizer {
-  const corpus = loadNluCorpus(corpusDir);
-  return new IntentRecognizer(NgramLogisticRegression.train(corpus.examples), corpus.outOfScopeThreshold);
+  const { model, outOfScopeThreshold } = loadCorpusArtefact(intentModelArtefact(corpusDir));
+  return new IntentRecognizer(NgramLogisticRegression.deserialize(model), outOfScopeThreshold);
 }

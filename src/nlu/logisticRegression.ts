@@ -45,6 +45,26 @@ export const DEFAULT_LOGISTIC_REGRESSION_OPTIONS: LogisticRegressionOptions = {
 const NEGLIGIBLE_ERROR = 1e-3;
 const RECHECK_EVERY = 4;
 
+/**
+ * A trained NgramLogisticRegression as JSON-safe data, for the build artefact (src/corpusArtefact.ts). Weights go
+ * as base64 of their float64 bytes: exact, half the size of a JSON array of ~90,000 numbers and several times
+ * quicker to read back (2 ms against 12 ms here).
+ */
+export interface SerializedLogisticRegression {
+  labels: string[];
+  features: FeatureOptions;
+  /** Feature keys in weight-row order. */
+  vocabulary: FeatureKey[];
+  /** Little-endian float64, feature-major: weights[feature * labels + label]. */
+  weights: string;
+  bias: number[];
+  /** Inverse document frequency of each vocabulary feature, in vocabulary order; null without idf. */
+  idf: number[] | null;
+  unseenIdf: number;
+  /** The spelling corrector's vocabulary; null when the model does not correct spelling. */
+  wordCounts: Array<[string, number]> | null;
+}
+
 interface SparseVector {
   indices: Int32Array;
   values: Float64Array;
@@ -150,6 +170,33 @@ export class NgramLogisticRegression implements TextClassifier {
     }
     const { weights, bias } = sgd.finish();
     return new NgramLogisticRegression(labels, vocabulary, weights, bias, options.features, corrector, idf, unseenIdf);
+  }
+
+  /** The model as data; `deserialize` gives back a model that ranks every text exactly as this one does. */
+  serialize(): SerializedLogisticRegression {
+    const vocabulary = [...this.vocabulary.keys()];
+    return {
+      labels: [...this.labels],
+      features: { ...this.features },
+      vocabulary,
+      weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString('base64'),
+      bias: [...this.bias],
+      idf: this.idf.size > 0 ? vocabulary.map((key) => this.idf.get(key) ?? this.unseenIdf) : null,
+      unseenIdf: this.unseenIdf,
+      wordCounts: this.corrector ? this.corrector.wordCounts() : null,
+    };
+  }
+
+  static deserialize(data: SerializedLogisticRegression): NgramLogisticRegression {
+    const bytes = Buffer.from(data.weights, 'base64');
+    // A copy into its own buffer: Buffer.from may hand back a slice of a shared pool, not 8-byte aligned.
+    const weights = new Float64Array(bytes.byteLength / Float64Array.BYTES_PER_ELEMENT);
+    new Uint8Array(weights.buffer).set(bytes);
+    if (weights.length !== data.vocabulary.length * data.labels.length) throw new Error('a saved model whose weights do not match its vocabulary');
+    const vocabulary = new Map(data.vocabulary.map((key, index) => [key, index]));
+    const idf = new Map(data.idf ? data.vocabulary.map((key, index) => [key, (data.idf as number[])[index]]) : []);
+    const corrector = data.wordCounts ? new SpellingCorrector(new Map(data.wordCounts)) : undefined;
+    return new NgramLogisticRegression(data.labels, vocabulary, weights, Float64Array.from(data.bias), data.features, corrector, idf, data.unseenIdf);
   }
 
   rank(text: string): ScoredLabel[] {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { wordsOf } from './textFeatures';
 import type { LabelledText } from './textClassifier';
 
@@ -31,7 +30,8 @@ export function loadNluCorpus(corpusDir: string): NluCorpus {
 }
 
 export function parseNluCorpus(source: string, where = 'nlu.yml'): NluCorpus {
-  const raw = parse(source) as RawCorpus | null;
+  // Required here, not at the top: start-up reads the trained model from the build artefact, not this file.
+  const raw = (require('yaml') as typeof import('yaml')).parse(source) as RawCorpus | null;
   if (!raw || !Array.isArray(raw.intents)) throw new NluCorpusError(`${where}: expected a list under "intents"`);
   const threshold = raw.outOfScopeThreshold ?? 0;
   if (typeof threshold !== 'number' || threshold < 0 || threshold >= 1) {

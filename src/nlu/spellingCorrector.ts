@@ -25,6 +25,11 @@ export class SpellingCorrector {
     }
   }
 
+  /** The vocabulary it corrects to, with counts: what it is built from, so a saved model can rebuild it. */
+  wordCounts(): Array<[string, number]> {
+    return [...this.known];
+  }
+
   /** The known word closest to `word` (the most frequent on a tie), or `word` itself. */
   correct(word: string): string {
     if (this.known.has(word) || !isCorrectable(word)) return word;

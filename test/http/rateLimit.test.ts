@@ -79,6 +79,41 @@ describe('rate limits on POST /api/messages', () => {
   });
 });
 
+describe('rate limits from RATE_LIMIT_CLIENT and RATE_LIMIT_CONVERSATION', () => {
+  it('refuses the request over RATE_LIMIT_CONVERSATION', async () => {
+    const harness = await startServer({ env: { RATE_LIMIT_CONVERSATION: '2/60s' }, limits: {} });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(harness.url, message('hello', { conversation: { id: 'configured' } }))).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('refuses the request over RATE_LIMIT_CLIENT, whatever the conversation', async () => {
+    const harness = await startServer({ env: { RATE_LIMIT_CLIENT: '2/60s' }, limits: {} });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(harness.url, message('hello', { conversation: { id: `client-${i}` } }))).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('limits nothing when both are off', async () => {
+    const harness = await startServer({ env: { RATE_LIMIT_CLIENT: 'off', RATE_LIMIT_CONVERSATION: 'off' }, limits: {} });
+    try {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 80; i++) statuses.add((await post(harness.url, message('hi', { conversation: { id: 'unlimited' } }))).status);
+      expect([...statuses]).toEqual([200]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
+
 describe('the default limits and a Web Chat user', () => {
   it('let a person chat through the built-in Direct Line, with polling, without a single 429', async () => {
     const harness = await startServer({ limits: {} });

@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, '../..');
 const SPEC_VARIABLES = [
   'PORT', 'HOST', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'STORAGE',
   'STATE_DIR', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER', 'REGION', 'DIRECT_LINE_SECRET', 'STATE_TTL_DAYS', 'LOG_LEVEL', 'LOG_TEXT',
-  'TRUST_PROXY', 'METRICS_TOKEN', 'STATE_FSYNC',
+  'TRUST_PROXY', 'METRICS_TOKEN', 'STATE_FSYNC', 'RATE_LIMIT_CLIENT', 'RATE_LIMIT_CONVERSATION',
 ];
 const APP = { MICROSOFT_APP_ID: '5f1e5f4c-0f9b-4c3c-9d43-2f0a8c1d7e21' };
 const TENANT = '8a3c1b2d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -61,6 +61,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ STATE_FSYNC: 'off' }).stateFsync).toBe(false);
   });
 
+  it('limits 60 requests per client and 20 per conversation in 10 s unless RATE_LIMIT_* say otherwise', () => {
+    expect(loadConfig({})).toMatchObject({
+      rateLimitClient: { limit: 60, windowMs: 10_000 },
+      rateLimitConversation: { limit: 20, windowMs: 10_000 },
+    });
+    expect(loadConfig({ RATE_LIMIT_CLIENT: '600/60s', RATE_LIMIT_CONVERSATION: 'OFF' })).toMatchObject({
+      rateLimitClient: { limit: 600, windowMs: 60_000 },
+      rateLimitConversation: 'off',
+    });
+  });
+
   it('accepts each app type with what it needs', () => {
     expect(loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'x' }).microsoftAppType).toBe('MultiTenant');
     expect(loadConfig({ ...APP, MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: TENANT })).toMatchObject({
@@ -84,6 +95,11 @@ describe('loadConfig', () => {
     ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['a LOG_TEXT that is not a yes or no', { LOG_TEXT: 'maybe' }, 'LOG_TEXT'],
     ['a STATE_FSYNC that is not a yes or no', { STATE_FSYNC: 'always' }, 'STATE_FSYNC'],
+    ['a client rate limit without a window', { RATE_LIMIT_CLIENT: '60' }, 'RATE_LIMIT_CLIENT'],
+    ['a client rate limit of zero', { RATE_LIMIT_CLIENT: '0/10s' }, 'RATE_LIMIT_CLIENT'],
+    ['a conversation rate limit in minutes', { RATE_LIMIT_CONVERSATION: '20/1m' }, 'RATE_LIMIT_CONVERSATION'],
+    ['a conversation rate limit over no time', { RATE_LIMIT_CONVERSATION: '20/0s' }, 'RATE_LIMIT_CONVERSATION'],
+    ['a conversation rate limit that is a word', { RATE_LIMIT_CONVERSATION: 'none' }, 'RATE_LIMIT_CONVERSATION'],
     ['an unknown app type', { ...APP, MICROSOFT_APP_TYPE: 'Personal' }, 'MICROSOFT_APP_TYPE'],
     ['an app id without a password', { ...APP }, 'MICROSOFT_APP_PASSWORD'],
     ['SingleTenant without a tenant id', { ...APP, MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TYPE: 'SingleTenant' }, 'MICROSOFT_APP_TENANT_ID'],
@@ -165,6 +181,7 @@ describe('starting crampbot with a bad value', () => {
     ['REGION', 'mars'],
     ['STATE_TTL_DAYS', '-1'],
     ['STATE_FSYNC', 'sometimes'],
+    ['RATE_LIMIT_CONVERSATION', '20 per 10s'],
   ])('exits 1 naming %s, without a stack trace', (variable, value) => {
     const dir = mkdtempSync(join(tmpdir(), 'crampbot-badconfig-'));
     try {

@@ -1,4 +1,4 @@
-import { loadNluCorpus, NluCorpusError, parseNluCorpus, validateNluCorpus } from '../../../src/nlu/nluCorpus';
+import { comparisonKey, loadNluCorpus, NluCorpusError, parseNluCorpus, validateNluCorpus } from '../../../src/nlu/nluCorpus';
 import { INTENTS } from '../../../src/nlu/recognizer';
 import { CORPUS_DIR } from '../../../src/paths';
 
@@ -86,5 +86,22 @@ describe('parseNluCorpus', () => {
     expect(() => parseNluCorpus('intents: {}')).toThrow(NluCorpusError);
     expect(() => parseNluCorpus('intents:\n  - intent: greeting\n')).toThrow(/intents\[0\]/);
     expect(() => parseNluCorpus('outOfScopeThreshold: 2\nintents: []')).toThrow(/outOfScopeThreshold/);
+  });
+});
+
+describe('held-out sentences', () => {
+  it('keeps every test sentence out of corpus/nlu.yml (the recognizer tests and the folded probe batches)', () => {
+    const { readdirSync, readFileSync, existsSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const { UNDERSTOOD, OUT_OF_SCOPE } = require('./intentCases') as typeof import('./intentCases');
+    const probes = ['intent-probes', 'domain-probes']
+      .map((dir) => join(CORPUS_DIR, dir))
+      .filter((dir) => existsSync(dir))
+      .flatMap((dir) => readdirSync(dir).filter((file) => file.endsWith('.jsonl')).map((file) => join(dir, file)))
+      .flatMap((file) => readFileSync(file, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text));
+    const sentences = [...UNDERSTOOD.map(([text]) => text), ...OUT_OF_SCOPE, ...probes];
+    expect(probes.length).toBeGreaterThan(150);
+    const training = new Set(loadNluCorpus(CORPUS_DIR).examples.map((example) => comparisonKey(example.text)));
+    expect(sentences.filter((text) => training.has(comparisonKey(text)))).toEqual([]);
   });
 });

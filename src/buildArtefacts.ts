@@ -1,0 +1,22 @@
+import { relative } from 'node:path';
+import { readArtefact, writeCorpusArtefact, type CorpusArtefact } from './corpusArtefact';
+import { CORPUS_DIR, PROJECT_ROOT } from './paths';
+import { intentModelArtefact } from './nlu/loadRecognizer';
+import { messagesArtefact } from './cards/messages';
+import { knowledgeArtefact } from './knowledge/loadKnowledgeBase';
+
+/** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
+export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [intentModelArtefact, messagesArtefact, knowledgeArtefact];
+
+/** `npm run build`, after tsc: builds each artefact whose corpus or code changed since it was written. */
+function main(): void {
+  for (const artefactFor of ARTEFACTS) {
+    const artefact = artefactFor(CORPUS_DIR);
+    if (readArtefact(artefact) !== undefined) continue;
+    const started = performance.now();
+    const path = writeCorpusArtefact(artefact);
+    console.log(`built ${relative(PROJECT_ROOT, path)} in ${Math.round(performance.now() - started)} ms`);
+  }
+}
+
+if (require.main === module) main();
