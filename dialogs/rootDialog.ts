@@ -19,6 +19,7 @@ import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
 import { answerFromFacts, factsInWords } from './guideFacts';
 import { normaliseText } from '../src/understanding/normalise';
 import type { RoutingHints } from '../src/nlu/routingHints';
+import type { Clarification } from './clarification';
 
 export const ROOT_DIALOG = 'root';
 
@@ -30,6 +31,8 @@ export interface RootDialogDeps {
   metrics: BotMetrics;
   /** Concepts that route better than the classifier (tonic water → quinine); none by default. */
   routing?: RoutingHints;
+  /** In domain or not, and the clarifying reply to an unclear question about leg cramps. */
+  clarification: Clarification;
 }
 
 /** The intents answered from the knowledge base: those with a topic of their name. */
@@ -66,6 +69,9 @@ export class RootDialog extends ComponentDialog {
     const { memory } = turn;
     const offer = memory.offer;
     memory.offer = undefined;
+    if (offer === 'clarify' && this.deps.clarification.pick(turn.text) === 'something_else') {
+      return this.say(dc, this.deps.clarification.nothingFits());
+    }
     const command = commandFor(messages, turn.text);
     if (command) this.deps.metrics.command(command);
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
@@ -113,17 +119,28 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
+        // An unclear question about leg cramps is clarified, not refused (after an emergency, the reminder comes instead).
+        const emergencySaid = turn.memory.stated?.level === 'emergency';
+        if (!emergencySaid && this.deps.clarification.verdict(turn.text).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
-        if (turn.memory.stated?.level === 'emergency') return this.say(dc, textReply(messages.levels.emergency_reminder));
+        if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
     }
   }
 
-  /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
-  /** The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml). */
+  /**
+   * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
+   * A near miss ("period cramps", "leg day") is out of scope however sure the intent looks, and so is a weak guess of
+   * help for a message not about leg cramps ("what's a good broadband deal").
+   */
   private intentOf(turn: TurnInput): Intent {
-    return this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
+    const { inDomain, nearMiss } = this.deps.clarification.verdict(turn.text);
+    if (nearMiss) return 'out_of_scope';
+    const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
+    return intent === 'help' && turn.intent.score < INTERRUPT_SCORE && !inDomain ? 'out_of_scope' : intent;
   }
+
+  /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
 
   private async interrupt(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult | undefined> {
     const { messages } = this.deps;

@@ -13,8 +13,8 @@ export interface ConversationMemory {
   stated?: TriageResult;
   /** The topic of the last answer, for "tell me more". */
   lastTopic?: string;
-  /** What the last reply offered, so a plain "yes" can accept it. */
-  offer?: 'guide';
+  /** What the last reply offered, so a plain "yes" can accept it, or a tap can pick from a clarification. */
+  offer?: 'guide' | 'clarify';
   /** When the last user message arrived (ms since the epoch): a long pause starts a new episode. */
   lastMessageAt?: number;
   /** What the person has said about their cramps, from every message (the guide asks only for the rest). */

@@ -15,6 +15,8 @@ import { createServer, listen } from './http/server';
 import { gracefulShutdown } from './http/shutdown';
 import { CrampBot } from './bot';
 import { RootDialog } from '../dialogs/rootDialog';
+import { Clarification } from '../dialogs/clarification';
+import { loadDomainDecision } from './nlu/domain';
 import { loadBotMessages } from './cards/messages';
 import { CrampbotMetrics } from './metrics/crampbotMetrics';
 import { countStorageErrors, turnMetrics } from './metrics/turnMetrics';
@@ -44,7 +46,9 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const conversationState = new ConversationState(turnStorage);
   const userState = new UserState(turnStorage);
   const messages = loadBotMessages(corpusDir, { services: triage.services, stateTtlDays: config.stateTtlDays });
-  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, routing: loadRoutingHints(corpusDir) });
+  const domain = loadDomainDecision(corpusDir, triage.understanding);
+  const clarification = new Clarification({ recognizer, domain, messages, metrics });
+  const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, routing: loadRoutingHints(corpusDir), clarification });
   const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,

@@ -38,6 +38,17 @@ export interface BotMessages {
   greeting: TextWithActions;
   help: TextWithActions & { in_guide: string };
   fallback: TextWithActions;
+  /** The reply to an unclear question about leg cramps: a line, its topics' buttons and "something else". */
+  clarify: {
+    text: string;
+    /** Answering intent → its button title (a shortcut back to it). */
+    topics: Partial<Record<Intent, string>>;
+    something_else: string;
+    /** Normalised, with something_else itself. */
+    something_else_phrases: string[];
+    nothing_fits: string;
+    nothing_fits_actions: string[];
+  };
   goodbye: { text: string };
   cancel: { stopped: string; nothing: string; actions: string[] };
   start_over: TextWithActions;
@@ -150,6 +161,7 @@ export function loadBotMessages(corpusDir: string, context: RenderContext): BotM
   filled.shortcuts = Object.fromEntries(
     Object.entries(filled.shortcuts).map(([phrase, intent]) => [normalisePhrase(phrase), intent]),
   );
+  filled.clarify.something_else_phrases = [filled.clarify.something_else, ...filled.clarify.something_else_phrases].map(normalisePhrase);
   // Normalised once here rather than on every message (commandFor compares normalised phrases).
   filled.commands = Object.fromEntries(
     COMMANDS.map((command) => [command, filled.commands[command].map(normalisePhrase)]),
@@ -233,6 +245,15 @@ function requireShape(messages: BotMessages, problems: string[]): void {
   }
   text('help.in_guide', section('help', m.help).in_guide);
   text('goodbye.text', section('goodbye', m.goodbye).text);
+  const clarify = section('clarify', m.clarify);
+  ['text', 'something_else', 'nothing_fits'].forEach((key) => text(`clarify.${key}`, clarify[key]));
+  actions('clarify.nothing_fits_actions', clarify.nothing_fits_actions);
+  if (!Array.isArray(clarify.something_else_phrases)) problems.push('clarify.something_else_phrases must list phrases');
+  const shortcuts = Object.fromEntries(Object.entries(m.shortcuts ?? {}).map(([phrase, intent]) => [normalisePhrase(phrase), intent]));
+  for (const [topic, title] of Object.entries(section('clarify.topics', clarify.topics as Record<string, unknown> | undefined))) {
+    text(`clarify.topics.${topic}`, title);
+    if (typeof title === 'string' && shortcuts[normalisePhrase(title)] !== topic) problems.push(`clarify.topics.${topic}: "${title}" must be a shortcut to ${topic}`);
+  }
   const cancel = section('cancel', m.cancel);
   ['stopped', 'nothing'].forEach((key) => text(`cancel.${key}`, cancel[key]));
   actions('cancel.actions', cancel.actions);

@@ -13,6 +13,10 @@ export interface BotMetrics {
   command(command: string): void;
   /** A message the bot could not read as a question about leg cramps. */
   notUnderstood(reason: NotUnderstoodReason): void;
+  /** An unclear question about leg cramps was answered with a choice of topics instead of a refusal or a guess. */
+  clarified(): void;
+  /** What the person picked after a clarification: a topic (an answering intent) or `something_else`. */
+  clarificationPicked(topic: string): void;
   /** A question of the guide asked again because the answer could not be read. */
   promptRetried(question: string | undefined): void;
   /** A question of the guide given up after its last try. */
@@ -36,6 +40,8 @@ export const NO_METRICS: BotMetrics = {
   intent: () => undefined,
   command: () => undefined,
   notUnderstood: () => undefined,
+  clarified: () => undefined,
+  clarificationPicked: () => undefined,
   promptRetried: () => undefined,
   promptGaveUp: () => undefined,
   guideStarted: () => undefined,

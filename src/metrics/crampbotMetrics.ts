@@ -14,6 +14,7 @@ export const QUESTION_LABELS = [...GUIDE_QUESTIONS, 'red_flags'] as const;
 const FEEDBACK_ABOUT = [...ANSWER_TOPICS, 'summary', 'unknown'];
 const ABANDON_REASONS: GuideAbandonReason[] = ['cancelled', 'gave_up', 'escalated'];
 const NOT_UNDERSTOOD: NotUnderstoodReason[] = ['out_of_scope', 'unreadable', 'too_long'];
+const CLARIFICATION_PICKS = [...ANSWER_TOPICS, 'something_else'];
 /** Turn latency buckets, in seconds: Teams wants a reply within 10 s. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -42,6 +43,8 @@ export class CrampbotMetrics implements BotMetrics {
   private readonly levels;
   private readonly rules;
   private readonly notUnderstoodTotal;
+  private readonly clarifications;
+  private readonly clarificationPicks;
   private readonly retries;
   private readonly giveUps;
   private readonly guideStartedTotal;
@@ -70,6 +73,8 @@ export class CrampbotMetrics implements BotMetrics {
     this.levels = counter('triage_levels_total', 'Replies that stated a triage level, by level.', ['level']);
     this.rules = counter('triage_rules_total', 'Rules behind the replies that stated a level, by rule id.', ['rule']);
     this.notUnderstoodTotal = counter('not_understood_total', 'Messages not read as a question about leg cramps.', ['reason']);
+    this.clarifications = counter('clarifications_total', 'Unclear questions about leg cramps answered with a choice of topics.');
+    this.clarificationPicks = counter('clarification_picks_total', 'What was picked after a clarification: a topic or something_else.', ['topic']);
     this.retries = counter('prompt_retries_total', 'Questions of the guide asked again after an unreadable answer.', ['question']);
     this.giveUps = counter('prompt_give_ups_total', 'Questions of the guide given up after three unreadable answers.', ['question']);
     this.guideStartedTotal = counter('guide_started_total', 'Guides started.');
@@ -121,6 +126,14 @@ export class CrampbotMetrics implements BotMetrics {
     this.notUnderstoodTotal.inc({ reason: oneOf(reason, NOT_UNDERSTOOD) });
   }
 
+  clarified(): void {
+    this.clarifications.inc();
+  }
+
+  clarificationPicked(topic: string): void {
+    this.clarificationPicks.inc({ topic: oneOf(topic, CLARIFICATION_PICKS) });
+  }
+
   promptRetried(question: string | undefined): void {
     this.retries.inc({ question: oneOf(question, QUESTION_LABELS) });
   }
@@ -161,6 +174,7 @@ export class CrampbotMetrics implements BotMetrics {
     for (const cause of ['storage', 'other']) this.turnErrors.inc({ cause }, 0);
     for (const route of ['messages', 'directline']) this.rateLimitedTotal.inc({ route }, 0);
     this.guideStartedTotal.inc(0);
+    this.clarifications.inc(0);
   }
 }
 

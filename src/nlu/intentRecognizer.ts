@@ -34,4 +34,12 @@ export class IntentRecognizer implements Recognizer {
     const intent: Intent = (INTENTS as readonly string[]).includes(label) ? (label as Intent) : 'out_of_scope';
     return { intent, score: Math.min(1, Math.max(0, score)) };
   }
+
+  rank(text: string): IntentResult[] {
+    const clipped = (text ?? '').slice(0, MAX_CLASSIFIED_CHARS);
+    return this.classifier
+      .rank(clipped)
+      .filter(({ label }) => (INTENTS as readonly string[]).includes(label))
+      .map(({ label, score }) => ({ intent: label as Intent, score }));
+  }
 }

@@ -27,4 +27,6 @@ export interface IntentResult {
 /** Turns one user message into an intent; a low-confidence result is `out_of_scope`, never a guess. */
 export interface Recognizer {
   classify(text: string): IntentResult;
+  /** Every intent the classifier knows, best first, before the out-of-scope threshold (for "did you mean"). */
+  rank(text: string): IntentResult[];
 }

@@ -210,3 +210,26 @@ describe('who may read GET /metrics', () => {
     harness = await startServer();
   });
 });
+
+describe('GET /metrics after a clarification (issue 16)', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startServer();
+  });
+  afterEach(() => harness.close());
+
+  it('counts each clarification shown and what was picked, without the words of the question', async () => {
+    const { say } = webChatUser(harness, 'conversation-clarify-Tq4');
+    await say('is it worth propping my feet up on a cushion in bed');
+    await say('How can I prevent cramps?');
+    await say('would a b complex help my calf cramps');
+    await say('Something else');
+
+    const { text } = await getMetrics(harness.url);
+    expect(value(text, 'crampbot_clarifications_total')).toBe(2);
+    expect(value(text, 'crampbot_clarification_picks_total', { topic: 'prevention' })).toBe(1);
+    expect(value(text, 'crampbot_clarification_picks_total', { topic: 'something_else' })).toBe(1);
+    expect(value(text, 'crampbot_not_understood_total', { reason: 'out_of_scope' })).toBe(0);
+    expect(text).not.toMatch(/cushion|b complex/);
+  });
+});

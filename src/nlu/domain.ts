@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Finding, MessageUnderstanding } from '../understanding/findings';
+
+/** Whether a message is about leg cramps, decided from what the understanding layer finds, apart from its intent. */
+export interface DomainVerdict {
+  inDomain: boolean;
+  /** Not in domain, and it names a cramp or a leg that is not a leg cramp ("period cramps", "leg day"). */
+  nearMiss: boolean;
+}
+
+/** The seam the router uses (dialogs see this, not the understanding layer). */
+export interface DomainCheck {
+  decide(text: string): DomainVerdict;
+}
+
+interface EvidenceSpec {
+  categories: string[];
+  concepts: string[];
+}
+
+/** corpus/domain.yml. */
+interface DomainSpec {
+  alone: EvidenceSpec;
+  together: EvidenceSpec;
+  not: string[];
+}
+
+/** corpus/domain.yml is missing something or names a concept the lexicon lacks. */
+export class DomainError extends Error {
+  constructor(problem: string) {
+    super(`corpus/domain.yml: ${problem}`);
+    this.name = 'DomainError';
+  }
+}
+
+/** What the decision needs of the understanding layer. */
+export interface FindingsReader {
+  understand(text: string): MessageUnderstanding;
+  conceptNames(): string[];
+}
+
+/**
+ * The in-domain decision (issue 16): a finding of an `alone` concept, or two of `together` concepts, put a message
+ * in domain, however low its intent score (two findings of the same words count once); findings inside a `not` phrase ("my writing hand cramps") count for
+ * nothing. Negated, hypothetical or someone else's findings count: "my husband gets cramps" is still about cramps.
+ */
+export class DomainDecision implements DomainCheck {
+  constructor(
+    private readonly spec: DomainSpec,
+    private readonly reader: FindingsReader,
+  ) {}
+
+  decide(text: string): DomainVerdict {
+    const { findings } = this.reader.understand(text);
+    const misses = findings.filter((finding) => this.spec.not.includes(finding.concept));
+    const evidence = findings.filter((finding) => !misses.some((miss) => overlaps(miss, finding)));
+    const alone = evidence.some((finding) => matches(this.spec.alone, finding));
+    const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
+    return { inDomain, nearMiss: !inDomain && misses.length > 0 };
+  }
+}
+
+export function loadDomainDecision(corpusDir: string, reader: FindingsReader): DomainDecision {
+  const raw = parse(readFileSync(join(corpusDir, 'domain.yml'), 'utf8')) as Partial<DomainSpec> | null;
+  const spec: DomainSpec = {
+    alone: evidenceSpec(raw?.alone, 'alone'),
+    together: evidenceSpec(raw?.together, 'together'),
+    not: raw?.not ?? [],
+  };
+  const known = new Set(reader.conceptNames());
+  for (const name of [...spec.alone.concepts, ...spec.together.concepts, ...spec.not]) {
+    if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
+  }
+  return new DomainDecision(spec, reader);
+}
+
+function evidenceSpec(value: Partial<EvidenceSpec> | undefined, name: string): EvidenceSpec {
+  if (!value || (!value.categories?.length && !value.concepts?.length)) throw new DomainError(`${name} needs categories or concepts`);
+  return { categories: value.categories ?? [], concepts: value.concepts ?? [] };
+}
+
+function matches(spec: EvidenceSpec, finding: Finding): boolean {
+  return spec.categories.includes(finding.category) || spec.concepts.includes(finding.concept);
+}
+
+/** How many concepts the findings name, where findings of the same words count once ("last night" is not two). */
+function distinctConcepts(findings: Finding[]): number {
+  const kept: Finding[] = [];
+  for (const finding of findings) if (!kept.some((other) => overlaps(other, finding))) kept.push(finding);
+  return new Set(kept.map((finding) => finding.concept)).size;
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end;
+}
