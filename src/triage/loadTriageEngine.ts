@@ -138,8 +138,11 @@ export class RuleTriageEngine implements TriageEngine {
     const newest = presentFor(understood[understood.length - 1]!, person);
     const combined = new Set<string>();
     for (const message of understood) {
-      for (const name of this.understanding.withFamilies(deniedFor(message, person))) combined.delete(name);
-      for (const name of presentFor(message, person)) combined.add(name);
+      const present = presentFor(message, person);
+      // "no swelling" withdraws an earlier "swollen"; "my chest is fine" an earlier chest pain.
+      const denied = [...deniedFor(message, person), ...[...present].flatMap((name) => this.understanding.deniesOf(name))];
+      for (const name of this.understanding.withFamilies(denied)) combined.delete(name);
+      for (const name of present) if (!denied.includes(name)) combined.add(name);
     }
     for (const name of this.ruleSet.perMessage) if (!newest.has(name)) combined.delete(name);
     return this.rulesBySeverity.filter((rule) => this.conditions.holds(rule.when, combined) !== undefined);

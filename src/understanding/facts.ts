@@ -52,27 +52,33 @@ const LONG_MINUTES = 10;
  */
 export function factsSaid(message: MessageUnderstanding): Partial<CrampFacts> {
   // In text order; of two matches that start together, the longer ("back of my leg above the knee").
+  // A cramp asked about ("is it normal to get cramps?") is not one described.
   const own = message.findings
     .filter((finding) => finding.experiencer === 'self' && counts(finding))
+    .filter((finding) => !(finding.concept === 'cramp_described' && message.questions.includes(finding.sentence)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // A general question ("do statins cause cramps?") says nothing about the writer's own cramps or triggers.
   const generalQuestion = own.some((finding) => finding.concept === 'general_question');
   const classOf = (values: readonly string[], category: string) =>
     own.find((finding: Finding) => finding.category === category && finding.class !== undefined && values.includes(finding.class))?.class;
   const said: Partial<CrampFacts> = {};
   // A cramp described and not happening now happened before; a general question ("do cramps go away?") says neither.
   const nowOrNot = classOf(['now', 'recurring'], 'time');
-  if (nowOrNot && !generalQuestion) said.now = own.some((finding) => finding.class === 'now');
-  if (own.some((finding) => finding.concept === 'eased')) said.crampEnded = true;
+  const ended = own.some((finding) => finding.concept === 'eased');
+  if (nowOrNot && !generalQuestion) said.now = !ended && own.some((finding) => finding.class === 'now');
+  if (ended) said.crampEnded = true;
   const site = classOf(SITES, 'site');
   if (site) said.site = site as Site;
   // "after my evening jog" is exercise, "evenings on the sofa" rest: a named activity outranks a time of day.
   const when = WHEN_PRIORITY.find((value) => own.some((finding) => finding.category === 'time' && finding.class === value));
   if (when) said.when = when;
+  // A cramp told together with the sport that came before it ("ran a half marathon, my hamstring keeps seizing").
+  else if (own.some((finding) => finding.concept === 'cramp_word') && own.some((finding) => finding.trigger === 'exercise')) said.when = 'exercise';
   const howOften = classOf(HOW_OFTEN, 'time');
   if (howOften) said.howOften = howOften as HowOften;
   const howLong = howLongOf(message, own);
   if (howLong) said.howLong = howLong;
-  const triggers = new Set(own.map((finding) => finding.trigger).filter((trigger): trigger is Trigger => (TRIGGERS as readonly string[]).includes(trigger ?? '')));
+  const triggers = new Set((generalQuestion ? [] : own).map((finding) => finding.trigger).filter((trigger): trigger is Trigger => (TRIGGERS as readonly string[]).includes(trigger ?? '')));
   if (message.age !== undefined && message.age >= 60) triggers.add('age_over_60');
   if (triggers.size > 0) said.triggers = TRIGGERS.filter((trigger) => triggers.has(trigger));
   if (message.pregnancyWeeks !== undefined && triggers.has('pregnancy')) said.pregnancyWeeks = message.pregnancyWeeks;

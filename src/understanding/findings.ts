@@ -27,6 +27,8 @@ export interface Finding {
   hypothetical: boolean;
   /** "I had a clot years ago", "used to get…". */
   historical: boolean;
+  /** A medicine the writer no longer takes ("I was on simvastatin"). */
+  ended?: boolean;
   /** A leg site named in the same sentence (calf, thigh, foot, shin, hamstring, …). */
   site?: string;
   /** One leg or both, when the sentence says. */
@@ -48,11 +50,13 @@ export interface MessageUnderstanding {
   age?: number;
   /** Every age stated, the writer's or someone else's ("my son (he's 34)", "my 8 year old"). */
   ages: number[];
+  /** The sentences (their numbers) that end with a question mark. */
+  questions: number[];
 }
 
-/** Findings that count for a person: stated, not hypothetical; historical only for context (a past clot is a risk). */
+/** Findings that count for a person: stated, not hypothetical; historical only for context and conditions. */
 export function counts(finding: Finding): boolean {
-  if (finding.negated || finding.hypothetical) return false;
+  if (finding.negated || finding.hypothetical || finding.ended) return false;
   return !finding.historical || HISTORY_COUNTS.has(finding.category);
 }
 

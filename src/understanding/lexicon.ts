@@ -11,6 +11,10 @@ export interface ConceptSpec {
   family?: string;
   /** The guide's trigger this concept stands for (see src/understanding/facts.ts). */
   trigger?: string;
+  /** Saying this takes back those concepts said earlier ("chest is fine" → no chest pain). */
+  denies?: string[];
+  /** `unless` looks at the whole sentence (context such as "for months"), not only next to the match. */
+  unlessScope?: 'sentence';
   /** A medicine's class, a site's or a trigger's name (what the concept stands for). */
   class?: string;
   /** Lay and clinical variants; `{set}` stands for any word of a set. */
@@ -35,6 +39,7 @@ export interface ModifierSpec {
   self: string[];
   hypothetical: string[];
   historical: string[];
+  ended: string[];
   clauseBreaks: string[];
   subjects: string[];
 }
@@ -96,6 +101,7 @@ function parseLexicon(corpusDir: string): Lexicon {
       self: modifiers.self ?? [],
       hypothetical: modifiers.hypothetical ?? [],
       historical: modifiers.historical ?? [],
+      ended: modifiers.ended ?? [],
       clauseBreaks: modifiers.clauseBreaks ?? [],
       subjects: modifiers.subjects ?? [],
     },

@@ -72,6 +72,7 @@ export class UnderstandingLayer {
     self: Set<string>;
     hypothetical: CompiledPhrase[];
     historical: CompiledPhrase[];
+    ended: CompiledPhrase[];
     clauseBreaks: Set<string>;
     subjects: Set<string>;
   };
@@ -96,6 +97,7 @@ export class UnderstandingLayer {
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
       historical: m.historical.map((phrase) => this.compilePhrase(phrase)),
+      ended: m.ended.map((phrase) => this.compilePhrase(phrase)),
       clauseBreaks: new Set(m.clauseBreaks),
       subjects: new Set(m.subjects),
     };
@@ -131,6 +133,11 @@ export class UnderstandingLayer {
       for (const [other, spec] of Object.entries(this.lexicon.concepts)) if (spec.family === family) out.add(spec.as ?? other);
     }
     return out;
+  }
+
+  /** What saying a concept takes back (its `denies`), for triage across messages. */
+  deniesOf(concept: string): readonly string[] {
+    return this.lexicon.concepts[concept]?.denies ?? [];
   }
 
   /** The concept names of the lexicon, for checks that rules name only concepts that exist. */
@@ -224,7 +231,8 @@ export class UnderstandingLayer {
       }
     }
     addAttributes(findings);
-    return { text, findings, ...numbers(text) };
+    const questions = [...new Set(tokens.filter((token) => !token.isWord && token.word.includes('?')).map((token) => token.sentence - 1))];
+    return { text, findings, questions, ...numbers(text) };
   }
 
   private finding(
@@ -251,6 +259,7 @@ export class UnderstandingLayer {
       experiencer: experiencers[last]!,
       hypothetical: this.hypothetical(words, first, found),
       historical: this.historical(words, first, last, found),
+      ...(concept.spec.category === 'medicine' && this.endedMedicine(words, first, found) ? { ended: true } : {}),
     };
   }
 
@@ -262,9 +271,10 @@ export class UnderstandingLayer {
       const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence;
       if (!words.some((word) => scope(word) && concept.needs!.has(word.stem))) return false;
     }
+    const wholeSentence = concept.spec.unlessScope === 'sentence';
     for (const phrase of concept.unless) {
       for (const [start, end] of found(phrase, 1)) {
-        if (words[start]!.clause === clause && end >= first - 3 && start <= last + 3) return false;
+        if (wholeSentence ? words[start]!.sentence === sentence : words[start]!.clause === clause && end >= first - 1 && start <= last + 1) return false;
       }
     }
     return true;
@@ -298,6 +308,12 @@ export class UnderstandingLayer {
     return this.mod.hypothetical.some((phrase) => found(phrase, 0).some(([start]) => start < first && words[start]!.sentence === sentence));
   }
 
+  /** "I was on simvastatin": a medicine after an ended-trigger in its clause. */
+  private endedMedicine(words: Token[], first: number, found: Occurrences): boolean {
+    const clause = words[first]!.clause;
+    return this.mod.ended.some((phrase) => found(phrase, 0).some(([start]) => start < first && words[start]!.clause === clause));
+  }
+
   /** A past-time trigger ("years ago", "used to") within a few words of the match, in its clause. */
   private historical(words: Token[], first: number, last: number, found: Occurrences): boolean {
     const clause = words[first]!.clause;
@@ -320,6 +336,8 @@ export class UnderstandingLayer {
       out.push(current);
       if (pronouns.has(word)) current = 'other';
       else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) current = 'other';
+      // "my 12 year old": a child named by age.
+      else if (word === 'old' && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
     }
     return out;
@@ -354,7 +372,7 @@ export class UnderstandingLayer {
         if (/[.!?;]/.test(source)) {
           sentence++;
           clause++;
-        } else if (/[:()]|^-+$/.test(source)) clause++;
+        } else if (/[:()]/.test(source) || (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))) clause++;
         else if (source.includes(',')) afterComma = true;
         const previous = tokens.at(-1);
         if (previous?.isWord) previous.punctuationAfter = source;
@@ -362,7 +380,7 @@ export class UnderstandingLayer {
         continue;
       }
       // "numb-ish", "blood-streaked": the parts of a hyphenated word are words of the same clause.
-      const parts = /^[a-z]+(?:-[a-z]+)+$/.test(source) ? source.split('-') : [source];
+      const parts = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(source) ? source.split('-') : [source];
       const corrected = parts.map((part) => (/^[a-z]+$/.test(part) ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
         const previous = tokens.at(-1)?.word;

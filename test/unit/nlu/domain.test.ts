@@ -35,7 +35,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
   });
 
   it('names only concepts the lexicon has', () => {
-    expect(() => loadDomainDecision(CORPUS_DIR, { understand: () => ({ text: '', findings: [], ages: [] }), conceptNames: () => ['calf'] })).toThrow(
+    expect(() => loadDomainDecision(CORPUS_DIR, { understand: () => ({ text: '', findings: [], ages: [], questions: [] }), conceptNames: () => ['calf'] })).toThrow(
       /is not a concept of corpus\/understanding\/lexicon.yml/,
     );
   });
