@@ -1,4 +1,7 @@
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { CORPUS_DIR } from '../paths';
 
 /** What a command reads and writes, so tests can drive it without a terminal. */
 export interface CliIo {
@@ -30,4 +33,28 @@ export function numberOption(name: string, value: string | undefined, fallback: 
   const parsed = Number(value);
   if (value.trim() === '' || !Number.isFinite(parsed)) throw new UsageError(`--${name} needs a number`);
   return parsed;
+}
+
+/**
+ * The `[--corpus DIR]` command line of a lines-in, JSON-lines-out command; undefined (after printing the usage
+ * problem) when it does not parse.
+ */
+export function corpusOption(command: string, args: string[], io: CliIo): string | undefined {
+  try {
+    const { values } = parseCommandLine(() => parseArgs({ args, options: { corpus: { type: 'string' } }, strict: true }));
+    const corpusDir = values.corpus ?? CORPUS_DIR;
+    if (!corpusDir) throw new UsageError('--corpus needs a directory');
+    return corpusDir;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`crampbot ${command}: ${error.message}\n`);
+    return undefined;
+  }
+}
+
+/** One JSON line on stdout for each line on stdin. */
+export async function jsonLines(io: CliIo, lineFor: (text: string) => unknown): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const text of lines) io.stdout.write(`${JSON.stringify(lineFor(text))}\n`);
+  return 0;
 }

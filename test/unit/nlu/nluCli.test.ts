@@ -34,6 +34,23 @@ describe('crampbot classify', () => {
   });
 });
 
+describe('crampbot facts', () => {
+  it('turns each stdin line into {"text","now","site","when","triggers"}, null where not said', async () => {
+    const { code, stdout } = await runCli(['facts'], 'my calf keeps cramping at night since I started lasix\nwhat is a cramp?\n');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      { text: 'my calf keeps cramping at night since I started lasix', now: false, site: 'calf', when: 'night', triggers: ['diuretic'] },
+      { text: 'what is a cramp?', now: null, site: null, when: null, triggers: [] },
+    ]);
+  });
+
+  it('refuses an unknown option with exit code 2', async () => {
+    const { code, stderr } = await runCli(['facts', '--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('crampbot facts:');
+  });
+});
+
 describe('crampbot eval', () => {
   let dir: string;
   beforeAll(() => {
