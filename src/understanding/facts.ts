@@ -56,6 +56,7 @@ export function factsSaid(message: MessageUnderstanding): Partial<CrampFacts> {
   const own = message.findings
     .filter((finding) => finding.experiencer === 'self' && counts(finding))
     .filter((finding) => !(finding.concept === 'cramp_described' && message.questions.includes(finding.sentence)))
+    .filter((finding) => !message.generalQuestions?.includes(finding.sentence))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // A general question ("do statins cause cramps?") says nothing about the writer's own cramps or triggers.
   const generalQuestion = own.some((finding) => finding.concept === 'general_question');

@@ -52,6 +52,8 @@ export interface MessageUnderstanding {
   ages: number[];
   /** The sentences (their numbers) that end with a question mark. */
   questions: number[];
+  /** Of those, the ones with no word about the writer ("do bananas help with cramp?"). */
+  generalQuestions?: number[];
 }
 
 /** Findings that count for a person: stated, not hypothetical; historical only for context and conditions. */

@@ -40,6 +40,8 @@ export interface ModifierSpec {
   hypothetical: string[];
   historical: string[];
   ended: string[];
+  questionWords: string[];
+  greetings: string[];
   clauseBreaks: string[];
   subjects: string[];
 }
@@ -102,6 +104,8 @@ function parseLexicon(corpusDir: string): Lexicon {
       hypothetical: modifiers.hypothetical ?? [],
       historical: modifiers.historical ?? [],
       ended: modifiers.ended ?? [],
+      questionWords: modifiers.questionWords ?? [],
+      greetings: modifiers.greetings ?? [],
       clauseBreaks: modifiers.clauseBreaks ?? [],
       subjects: modifiers.subjects ?? [],
     },

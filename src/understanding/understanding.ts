@@ -232,7 +232,13 @@ export class UnderstandingLayer {
     }
     addAttributes(findings);
     const questions = [...new Set(tokens.filter((token) => !token.isWord && token.word.includes('?')).map((token) => token.sentence - 1))];
-    return { text, findings, questions, ...numbers(text) };
+    // In a message with no word about the writer, a question that starts like one is general ("hey, do bananas help?").
+    const { questionWords, greetings } = this.lexicon.modifiers;
+    const aboutWriter = words.some((word) => this.mod.self.has(word.word));
+    const startsAsQuestion = (sentence: number) =>
+      questionWords.includes(words.find((word) => word.sentence === sentence && !greetings.includes(word.word))?.word ?? '');
+    const generalQuestions = aboutWriter ? [] : questions.filter(startsAsQuestion);
+    return { text, findings, questions, generalQuestions, ...numbers(text) };
   }
 
   private finding(
@@ -539,7 +545,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min: 1, minute: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
-const AGE = /\b(?:i am|im|aged|age)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
+const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
 const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?(?:years? old|yrs? old|year old|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 

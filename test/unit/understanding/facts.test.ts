@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CORPUS_DIR } from '../../../src/paths';
@@ -43,15 +43,15 @@ describe('facts from a message', () => {
   });
 });
 
-describe('the folded facts batches (corpus/facts-probes)', () => {
-  const cases = parse(readFileSync(join(CORPUS_DIR, 'facts-probes', '2026-11-29-a.yml'), 'utf8')).cases as Array<{
+describe.each(readdirSync(join(CORPUS_DIR, 'facts-probes')).filter((file) => file.endsWith('.yml')))('the folded facts batch %s', (file) => {
+  const cases = parse(readFileSync(join(CORPUS_DIR, 'facts-probes', file), 'utf8')).cases as Array<{
     text: string;
     now: boolean | null;
     site: string | null;
     when: string | null;
     triggers: string[];
   }>;
-  it.each(['now', 'site', 'when', 'triggers'] as const)('reads %s right in at least 90 % of them', (field) => {
+  it.each(['now', 'site', 'when', 'triggers'] as const)('reads %s right in at least 90 %% of them', (field) => {
     const right = cases.filter((example) => {
       const line = factsLine(example.text, said(example.text));
       return field === 'triggers' ? [...line.triggers].sort().join() === [...example.triggers].sort().join() : line[field] === (example[field] ?? null);
