@@ -1,6 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import type { BotMessages } from '../../src/cards/messages';
-import { message, post, startServer, type Harness } from './httpHarness';
+import { message, post, startServer, teamsFeedback, type Harness } from './httpHarness';
 
 type Reply = {
   type: string;
@@ -79,16 +79,7 @@ describe('feedback on answers', () => {
   it('answers the Teams feedback invoke with 200 and never stores or logs the typed comment', async () => {
     const { status, raw } = await post(
       harness.url,
-      message('', {
-        type: 'invoke',
-        name: 'message/submitAction',
-        channelId: 'msteams',
-        deliveryMode: undefined,
-        serviceUrl: 'http://127.0.0.1:9/',
-        conversation: { id: 'a:feedback-teams' },
-        replyToId: 'reply-1',
-        value: { actionName: 'feedback', actionValue: { reaction: 'like', feedback: JSON.stringify({ feedbackText: COMMENT }) } },
-      }),
+      teamsFeedback('like', COMMENT, { conversation: { id: 'a:feedback-teams' }, replyToId: 'reply-1' }),
     );
     expect(status).toBe(200);
     expect(raw === '' || JSON.parse(raw)).toBeTruthy();

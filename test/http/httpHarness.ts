@@ -60,6 +60,19 @@ export function message(text: string, overrides: Record<string, unknown> = {}): 
   };
 }
 
+/** The invoke Teams sends when someone presses its own feedback buttons and types a comment. */
+export function teamsFeedback(reaction: 'like' | 'dislike', comment: string, overrides: Record<string, unknown> = {}) {
+  return message('', {
+    type: 'invoke',
+    name: 'message/submitAction',
+    channelId: 'msteams',
+    deliveryMode: undefined,
+    serviceUrl: 'http://127.0.0.1:9/',
+    value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: comment }) } },
+    ...overrides,
+  });
+}
+
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',

@@ -1,6 +1,6 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { StorageUnavailableError } from '../../src/state/errors';
-import { message, post, replyTexts, startServer, type Harness } from './httpHarness';
+import { message, post, replyTexts, startServer, teamsFeedback, type Harness } from './httpHarness';
 
 const USER_ID = 'user-Xq7Rk2';
 const USER_NAME = 'Marguerite Oyelaran';
@@ -77,16 +77,7 @@ describe('GET /metrics', () => {
     // Teams' own feedback buttons, with a typed comment that must go nowhere.
     const invoke = await post(
       harness.url,
-      message('', {
-        type: 'invoke',
-        name: 'message/submitAction',
-        channelId: 'msteams',
-        deliveryMode: undefined,
-        serviceUrl: 'http://127.0.0.1:9/',
-        conversation: { id: `a:${CONVERSATION_ID}` },
-        from: { id: `29:${USER_ID}`, name: USER_NAME },
-        value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: TEAMS_COMMENT }) } },
-      }),
+      teamsFeedback('dislike', TEAMS_COMMENT, { conversation: { id: `a:${CONVERSATION_ID}` }, from: { id: `29:${USER_ID}`, name: USER_NAME } }),
     );
     expect(invoke.status).toBe(200);
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { CORPUS_DIR } from '../../src/paths';
 import { REGIONS } from '../../src/config';
 import { loadTriageEngine } from '../../src/triage/loadTriageEngine';
@@ -13,6 +15,17 @@ describe('every knowledge answer passes the safety scan in every region', () => 
     const answer = knowledge.answer(topic, loadTriageEngine(CORPUS_DIR, region).services)!;
     expect(findSafetyProblems(answer.text)).toEqual([]);
     expect(findSafetyProblems(answer.more)).toEqual([]);
+  });
+});
+
+describe('no file in corpus/ names a dose, not even in a user\'s words', () => {
+  const files = readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(CORPUS_DIR, join(entry.parentPath, entry.name)));
+  it.each(files)('%s', (name) => {
+    const text = readFileSync(join(CORPUS_DIR, name), 'utf8');
+    const doses = findSafetyProblems(text).filter((problem) => problem.startsWith('dose'));
+    expect(doses).toEqual([]);
   });
 });
 
