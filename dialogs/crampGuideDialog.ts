@@ -18,7 +18,7 @@ import type { BotMetrics } from '../src/metrics/botMetrics';
 import { noFacts, type CrampFacts } from '../src/understanding/facts';
 import { AnswerPrompt, askedQuestion, type AnswerPromptOptions } from './answerPrompt';
 import { RedFlagDialog, RED_FLAG_DIALOG, type RedFlagOutcome } from './redFlagDialog';
-import { answerFromFacts, factsInWords, isKnown, recordAnswer } from './guideFacts';
+import { answerFromFacts, factorsOf, factsInWords, factWords, isKnown, recordAnswer } from './guideFacts';
 
 export const CRAMP_GUIDE_DIALOG = 'crampGuide';
 const STEPS = 'crampGuide.steps';
@@ -135,21 +135,22 @@ export class CrampGuideDialog extends ComponentDialog {
     const { messages, knowledge, triage } = this.deps;
     const { summary, levels, guide } = messages;
     const words = guide.fact_words;
-    const factors = factorsOf(known).map((factor) => words.triggers[factor] ?? factor);
+    const factors = factorsOf(known);
+    const said = factWords(known, words);
     const rows: Array<[string, string | undefined]> = [
-      [summary.facts.pattern, known.now === null ? undefined : words.now[String(known.now) as 'true' | 'false']],
-      [summary.facts.where, known.site ? words.site[known.site] : undefined],
-      [summary.facts.when, known.when ? words.when[known.when] : undefined],
-      [summary.facts.how_long, known.howLong ? words.how_long[known.howLong] : undefined],
-      [summary.facts.how_often, known.howOften ? words.how_often[known.howOften] : undefined],
-      [summary.facts.triggers, factors.length ? factors.join(', ') : summary.none],
+      [summary.facts.pattern, said.now],
+      [summary.facts.where, said.site],
+      [summary.facts.when, said.when],
+      [summary.facts.how_long, said.howLong],
+      [summary.facts.how_often, said.howOften],
+      [summary.facts.triggers, factors.length ? factors.map((factor) => words.triggers[factor] ?? factor).join(', ') : summary.none],
     ];
     const facts = rows.map(([title, value]) => ({ title, value: value ? capitalise(value) : summary.unknown }));
     const topics = [known.now === true ? 'relief_now' : undefined, 'prevention', 'see_doctor'];
     const sources = uniqueSources([
       ...(result.sources ?? []),
       ...topics.flatMap((topic) => (topic ? (knowledge.answer(topic, triage.services)?.sources ?? []) : [])),
-      ...factorsOf(known).flatMap((factor) => guide.trigger_sources[factor] ?? []),
+      ...factors.flatMap((factor) => guide.trigger_sources[factor] ?? []),
     ]);
     return {
       result,
@@ -182,11 +183,6 @@ export class CrampGuideDialog extends ComponentDialog {
     await step.context.sendActivity(textReply(guide.gave_up, guide.gave_up_actions));
     return step.endDialog();
   }
-}
-
-/** The person's triggers and other factors, in the order the advice gives them. */
-function factorsOf(facts: CrampFacts): string[] {
-  return [...facts.triggers, ...(facts.otherFactors ?? [])];
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,5 @@
 import type { FactWords, GuideQuestion } from '../src/cards/messages';
-import { TRIGGERS, type CrampFacts, type HowLong, type HowOften, type Site, type Trigger } from '../src/understanding/facts';
+import { HOW_LONG, HOW_OFTEN, TRIGGERS, type CrampFacts, type HowLong, type HowOften, type Site, type Trigger } from '../src/understanding/facts';
 
 /**
  * How the guide's questions and the facts of src/understanding/facts.ts meet: which question a fact answers, the
@@ -19,7 +19,7 @@ export function isKnown(question: GuideQuestion, facts: CrampFacts): boolean {
     case 'how_often':
       return facts.howOften !== null;
     case 'triggers':
-      return facts.triggers.length > 0 || (facts.otherFactors?.length ?? 0) > 0;
+      return factorsOf(facts).length > 0;
   }
 }
 
@@ -63,9 +63,9 @@ export function recordAnswer(question: GuideQuestion, values: readonly string[],
       // The buttons say calf, foot, or thigh-or-elsewhere: a site said in words ("hamstring", "shin") is kept.
       return value === 'calf' || value === 'foot' || value === 'thigh' ? { ...facts, site: facts.site && SITE_CHOICE[facts.site] === value ? facts.site : value } : facts;
     case 'how_long':
-      return ['short', 'up_to_10', 'over_10'].includes(value ?? '') ? { ...facts, howLong: value as HowLong } : facts;
+      return (HOW_LONG as readonly (string | undefined)[]).includes(value) ? { ...facts, howLong: value as HowLong } : facts;
     case 'how_often':
-      return ['rarely', 'weekly', 'nightly'].includes(value ?? '') ? { ...facts, howOften: value as HowOften } : facts;
+      return (HOW_OFTEN as readonly (string | undefined)[]).includes(value) ? { ...facts, howOften: value as HowOften } : facts;
     case 'triggers': {
       const triggers = new Set<Trigger>(facts.triggers);
       const other = new Set(facts.otherFactors ?? []);
@@ -80,15 +80,26 @@ export function recordAnswer(question: GuideQuestion, values: readonly string[],
   }
 }
 
+/** Each fact in words ("calf", "at night"), undefined where it is not known. */
+export function factWords(facts: Partial<CrampFacts>, words: FactWords) {
+  return {
+    now: facts.now === true || facts.now === false ? words.now[String(facts.now) as 'true' | 'false'] : undefined,
+    site: facts.site ? words.site[facts.site] : undefined,
+    when: facts.when ? words.when[facts.when] : undefined,
+    howLong: facts.howLong ? words.how_long[facts.howLong] : undefined,
+    howOften: facts.howOften ? words.how_often[facts.howOften] : undefined,
+  };
+}
+
+/** The person's triggers and other factors, in the order the advice gives them. */
+export function factorsOf(facts: Partial<CrampFacts>): string[] {
+  return [...(facts.triggers ?? []), ...(facts.otherFactors ?? [])];
+}
+
 /** "calf, at night, keeps coming back; you take a diuretic": what is known, in words, or '' when nothing is. */
 export function factsInWords(facts: Partial<CrampFacts>, words: FactWords): string {
-  const parts = [
-    facts.site ? words.site[facts.site] : undefined,
-    facts.when ? words.when[facts.when] : undefined,
-    facts.now === true || facts.now === false ? words.now[String(facts.now) as 'true' | 'false'] : undefined,
-    facts.howLong ? words.how_long[facts.howLong] : undefined,
-    facts.howOften ? words.how_often[facts.howOften] : undefined,
-  ].filter((part): part is string => Boolean(part));
-  const factors = [...(facts.triggers ?? []), ...(facts.otherFactors ?? [])].map((trigger) => words.triggers[trigger]).filter(Boolean);
+  const said = factWords(facts, words);
+  const parts = [said.site, said.when, said.now, said.howLong, said.howOften].filter(Boolean);
+  const factors = factorsOf(facts).map((factor) => words.triggers[factor]).filter(Boolean);
   return [parts.join(', '), factors.join(', ')].filter(Boolean).join('; ');
 }

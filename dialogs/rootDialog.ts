@@ -77,10 +77,8 @@ export class RootDialog extends ComponentDialog {
     if (command === 'guide' || (offer === 'guide' && command === 'accept')) return this.startGuide(dc);
     if (offer === 'guide' && command === 'decline') return this.say(dc, textReply(messages.answer.declined, messages.cancel.actions));
     // "no, it's my thigh" after the guide: the correction is kept (the bot merged it) and said back.
-    const corrected = factsInWords(turn.said, messages.guide.fact_words);
-    if (!command && corrected && isCorrection(turn.text, messages.guide.correction_starts)) {
-      return this.say(dc, textReply(messages.guide.got_it.replace('{facts}', corrected), messages.summary.follow_up_actions));
-    }
+    const corrected = !command && isCorrection(turn.text, messages.guide.correction_starts) && factsInWords(turn.said, messages.guide.fact_words);
+    if (corrected) return this.say(dc, textReply(messages.guide.got_it.replace('{facts}', corrected), messages.summary.follow_up_actions));
     switch (command) {
       case 'help':
         return this.say(dc, textReply(messages.help.text, messages.help.actions));
@@ -141,7 +139,6 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
-
   private async interrupt(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult | undefined> {
     const { messages } = this.deps;
     const command = commandFor(messages, turn.text);
@@ -245,13 +242,13 @@ export class RootDialog extends ComponentDialog {
   }
 }
 
-/** True when the message answers the question the guide is waiting on, so it is not an interruption. */
 /** A message that starts like a correction ("no, it's my thigh", "actually…"). */
 function isCorrection(text: string, starts: readonly string[]): boolean {
   const words = normaliseText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
   return starts.some((start) => words === start || words.startsWith(`${start} `));
 }
 
+/** True when the message answers the question the guide is waiting on, so it is not an interruption. */
 function answersActivePrompt(dc: DialogContext, turn: TurnInput, triage: TriageEngine): boolean {
   let leaf: DialogContext = dc;
   while (leaf.child) leaf = leaf.child;

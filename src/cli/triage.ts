@@ -1,9 +1,8 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { REGIONS, type Region } from '../config';
 import { CORPUS_DIR } from '../paths';
 import { loadTriageEngine } from '../triage/loadTriageEngine';
-import { parseCommandLine, UsageError, type CliIo } from './cliIo';
+import { jsonLines, parseCommandLine, UsageError, type CliIo } from './cliIo';
 
 /**
  * `crampbot triage [--region uk|ie|us|eu] [--corpus DIR]`: one message a line on stdin →
@@ -26,10 +25,8 @@ export async function triage(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const engine = loadTriageEngine(corpusDir, region as Region);
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const text of lines) {
+  return jsonLines(io, (text) => {
     const { level, rules } = engine.assess([text]);
-    io.stdout.write(`${JSON.stringify({ text, level, rules })}\n`);
-  }
-  return 0;
+    return { text, level, rules };
+  });
 }

@@ -8,7 +8,7 @@ import { sendError } from './httpError';
 import { isLoopbackUrl } from './loopbackOnly';
 import { clientAddress, rateLimiterFor, type RateLimits } from './rateLimit';
 
-const MESSAGES_PATH = '/api/messages';
+export const MESSAGES_PATH = '/api/messages';
 
 export interface MessagesRouteDeps {
   config: Config;
@@ -31,25 +31,27 @@ export function registerMessagesRoute(server: Server, { config, logger, adapter,
 
   // Runs once the router has matched the route (so encoded paths cannot slip past) and, because createServer
   // registers this route before the body reader, before the body is read: a flood costs as little as possible.
-  server.use((req, res, next) => {
-    if (!perClient || req.getRoute()?.path !== MESSAGES_PATH || req.method !== 'POST') return next();
-    const client = clientAddress(req, limits.trustProxy);
-    const decision = authRequired ? perClient.check(client) : perClient.take(client);
-    if (!decision.allowed) {
-      logger.debug({ status: 429, limit: 'client' }, 'request refused');
-      req.resume();
-      sendError(res, 429, 'TooManyRequests', 'Too many requests from this client; try again shortly.', {
-        'Retry-After': String(decision.retryAfterSeconds),
-      });
-      return next(false);
-    }
-    if (authRequired) {
-      res.once('finish', () => {
-        if (res.statusCode >= 400) perClient.take(client);
-      });
-    }
-    return next();
-  });
+  if (perClient) {
+    server.use((req, res, next) => {
+      if (req.getRoute()?.path !== MESSAGES_PATH || req.method !== 'POST') return next();
+      const client = clientAddress(req, limits.trustProxy);
+      const decision = authRequired ? perClient.check(client) : perClient.take(client);
+      if (!decision.allowed) {
+        logger.debug({ status: 429, limit: 'client' }, 'request refused');
+        req.resume();
+        sendError(res, 429, 'TooManyRequests', 'Too many requests from this client; try again shortly.', {
+          'Retry-After': String(decision.retryAfterSeconds),
+        });
+        return next(false);
+      }
+      if (authRequired) {
+        res.once('finish', () => {
+          if (res.statusCode >= 400) perClient.take(client);
+        });
+      }
+      return next();
+    });
+  }
 
   server.post(MESSAGES_PATH, async (req: Request, res: Response) => {
     const refuse = (status: number, code: string, message: string, headers?: Record<string, string>) => {

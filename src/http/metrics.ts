@@ -3,6 +3,7 @@ import type { Request, Server } from 'restify';
 import type { CrampbotMetrics } from '../metrics/crampbotMetrics';
 import { DIRECT_LINE_PATH } from './directLine';
 import { sendError } from './httpError';
+import { MESSAGES_PATH } from './messagesRoute';
 
 export interface MetricsRouteDeps {
   metrics: CrampbotMetrics;
@@ -66,7 +67,7 @@ function sameSecret(presented: string, expected: string): boolean {
 }
 
 function routeOf(url: string): 'messages' | 'directline' | 'other' {
-  if (url.startsWith('/api/messages')) return 'messages';
+  if (url.startsWith(MESSAGES_PATH)) return 'messages';
   if (url.startsWith(DIRECT_LINE_PATH)) return 'directline';
   return 'other';
 }

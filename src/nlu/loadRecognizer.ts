@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
 import { IntentRecognizer } from './intentRecognizer';
-import { NgramLogisticRegression, type SerializedLogisticRegression } from './logisticRegression';
+import { MODEL_CODE_FILES, NgramLogisticRegression, type SerializedLogisticRegression } from './logisticRegression';
 import { loadNluCorpus } from './nluCorpus';
 import type { Recognizer } from './recognizer';
 
@@ -16,7 +16,7 @@ export function intentModelArtefact(corpusDir: string): CorpusArtefact<IntentMod
   return {
     name: 'intent-model',
     corpusFiles: [join(corpusDir, 'nlu.yml')],
-    codeFiles: [__filename, require.resolve('./logisticRegression'), require.resolve('./textFeatures'), require.resolve('./spellingCorrector'), require.resolve('./nluCorpus')],
+    codeFiles: [__filename, ...MODEL_CODE_FILES, require.resolve('./nluCorpus')],
     build: () => {
       const corpus = loadNluCorpus(corpusDir);
       return { model: NgramLogisticRegression.train(corpus.examples).serialize(), outOfScopeThreshold: corpus.outOfScopeThreshold };

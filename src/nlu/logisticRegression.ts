@@ -50,6 +50,16 @@ const RECHECK_EVERY = 4;
  * as base64 of their float64 bytes: exact, half the size of a JSON array of ~90,000 numbers and several times
  * quicker to read back (2 ms against 12 ms here).
  */
+/** The code a trained model depends on: a corpus artefact holding one lists these, so that a change to how text
+ * becomes features retrains it. */
+export const MODEL_CODE_FILES = [
+  __filename,
+  require.resolve('./textFeatures'),
+  require.resolve('./spellingCorrector'),
+  require.resolve('../understanding/normalise'),
+  require.resolve('../understanding/natural'),
+];
+
 export interface SerializedLogisticRegression {
   labels: string[];
   features: FeatureOptions;

@@ -1,4 +1,4 @@
-import { editDistance } from '../understanding/natural';
+import { deletions, editDistance } from '../understanding/natural';
 
 /**
  * Corrects a word to the corpus vocabulary when it is one edit away (a letter missing, extra, wrong or
@@ -51,12 +51,6 @@ export class SpellingCorrector {
 
 function isCorrectable(word: string): boolean {
   return word.length >= 4 && !/\d/.test(word);
-}
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }
 
 function withinOneEdit(a: string, b: string): boolean {

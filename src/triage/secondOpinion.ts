@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
-import { NgramLogisticRegression, type SerializedLogisticRegression } from '../nlu/logisticRegression';
+import { MODEL_CODE_FILES, NgramLogisticRegression, type SerializedLogisticRegression } from '../nlu/logisticRegression';
 import type { LabelledText } from '../nlu/textClassifier';
 
 const RED_FLAG = 'red_flag';
@@ -28,10 +28,6 @@ export class RedFlagSecondOpinion {
     private readonly model: NgramLogisticRegression,
     readonly threshold: number,
   ) {}
-
-  static train(examples: readonly SecondOpinionExample[], threshold: number): RedFlagSecondOpinion {
-    return new RedFlagSecondOpinion(trainModel(examples), threshold);
-  }
 
   /** The model trained on the corpus's cases: from the build artefact, or trained now when the corpus changed. */
   static load(corpusDir: string, threshold: number): RedFlagSecondOpinion {
@@ -78,7 +74,7 @@ export function secondOpinionArtefact(corpusDir: string): CorpusArtefact<Seriali
   return {
     name: 'second-opinion',
     corpusFiles: [join(corpusDir, 'triage-cases.yml'), ...probeFiles, join(corpusDir, 'nlu.yml')],
-    codeFiles: [__filename, require.resolve('../nlu/logisticRegression'), require.resolve('../nlu/textFeatures'), require.resolve('./triageCases')],
+    codeFiles: [__filename, ...MODEL_CODE_FILES, require.resolve('./triageCases')],
     build: () => trainModel(secondOpinionExamples(corpusDir)).serialize(),
   };
 }

@@ -27,3 +27,11 @@ export function stem(word: string): string {
 export function editDistance(a: string, b: string): number {
   return DamerauLevenshteinDistance(a, b, { restricted: true });
 }
+
+/** The word with each one letter left out: the keys of a symmetric-delete index, so that words one edit apart
+ * share a key and a typo lookup costs a handful of map reads. */
+export function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}

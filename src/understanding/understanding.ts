@@ -1,5 +1,5 @@
 import { normaliseText } from './normalise';
-import { editDistance, stem, wordPunctTokens } from './natural';
+import { deletions, editDistance, stem, wordPunctTokens } from './natural';
 import type { Experiencer, Finding, MessageUnderstanding } from './findings';
 import { readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
 
@@ -50,7 +50,6 @@ const CACHED_CHARS = 2_000;
  * pregnancy, age).
  */
 export class UnderstandingLayer {
-  readonly version: string;
   private readonly concepts: CompiledConcept[];
   private readonly byFirstStem = new Map<string, Array<{ concept: CompiledConcept; phrase: CompiledPhrase }>>();
   private readonly patternConcepts: CompiledConcept[];
@@ -58,6 +57,7 @@ export class UnderstandingLayer {
   private readonly vocabulary = new Set<string>();
   private readonly byDeletion = new Map<string, string[]>();
   private readonly keepAsTyped: Set<string>;
+  private readonly familyMembers = new Map<string, string[]>();
   private readonly corrections = new Map<string, string>();
   private readonly stems = new Map<string, string>();
   private readonly cache = new Map<string, MessageUnderstanding>();
@@ -78,7 +78,6 @@ export class UnderstandingLayer {
   };
 
   constructor(private readonly lexicon: Lexicon) {
-    this.version = lexicon.version;
     const m = lexicon.modifiers;
     this.spelling = new Map(Object.entries(m.spelling).map(([from, to]) => [from.toLowerCase(), String(to).toLowerCase()]));
     for (const words of Object.values(lexicon.sets)) for (const word of words) this.addVocabulary(String(word));
@@ -121,6 +120,9 @@ export class UnderstandingLayer {
       }
     }
     this.patternConcepts = this.concepts.filter((concept) => concept.patterns.length > 0);
+    for (const [name, spec] of Object.entries(lexicon.concepts)) {
+      if (spec.family) this.familyMembers.set(spec.family, [...(this.familyMembers.get(spec.family) ?? []), spec.as ?? name]);
+    }
   }
 
   /** The concepts of the same family as these ("swelling_any" → also "leg_swelling_near"), these included. */
@@ -129,8 +131,7 @@ export class UnderstandingLayer {
     for (const name of concepts) {
       out.add(name);
       const family = this.lexicon.concepts[name]?.family;
-      if (!family) continue;
-      for (const [other, spec] of Object.entries(this.lexicon.concepts)) if (spec.family === family) out.add(spec.as ?? other);
+      for (const member of (family && this.familyMembers.get(family)) || []) out.add(member);
     }
     return out;
   }
@@ -165,13 +166,7 @@ export class UnderstandingLayer {
     const found = new Set<string>();
     for (const word of dictionary) {
       if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) continue;
-      const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
-      for (const candidate of candidates) {
-        if (candidate[0] === word[0] && editDistance(word, candidate) === 1) {
-          found.add(word);
-          break;
-        }
-      }
+      if (this.slipNeighbours(word).length > 0) found.add(word);
     }
     return [...found].sort();
   }
@@ -405,16 +400,15 @@ export class UnderstandingLayer {
     if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || this.keepAsTyped.has(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    let best = word;
-    const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
-    for (const candidate of [...candidates].sort()) {
-      if (candidate[0] === word[0] && editDistance(word, candidate) === 1) {
-        best = candidate;
-        break;
-      }
-    }
+    const best = this.slipNeighbours(word)[0] ?? word;
     if (this.corrections.size < 50_000) this.corrections.set(word, best);
     return best;
+  }
+
+  /** Lexicon words one typing slip from this word and with its first letter, in alphabetical order. */
+  private slipNeighbours(word: string): string[] {
+    const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
+    return [...candidates].filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate) === 1).sort();
   }
 
   private addVocabulary(word: string): void {
@@ -570,12 +564,6 @@ function numbers(text: string): Pick<MessageUnderstanding, 'durationMinutes' | '
     ...(pregnancyWeeks !== undefined && pregnancyWeeks <= 42 ? { pregnancyWeeks } : {}),
     ...(age !== undefined && age >= 16 && age <= 110 ? { age } : {}),
   };
-}
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
