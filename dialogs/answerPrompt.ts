@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Prompt, recognizeChoices, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, recognizeChoices, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './sdk';
 import type { ChoiceSpec } from '../src/cards/messages';
 import { promptReply } from '../src/cards/replies';
 import { getTurnInput, markPrompted } from '../src/conversationTurn';

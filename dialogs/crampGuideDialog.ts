@@ -6,7 +6,7 @@ import {
   type DialogInstance,
   type DialogTurnResult,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import type { KnowledgeBase, Source } from '../src/knowledge/knowledgeBase';
 import { LEVELS, moreSevere, type TriageEngine, type TriageResult } from '../src/triage/triage';
 import { GUIDE_QUESTIONS, type BotMessages, type GuideQuestion } from '../src/cards/messages';

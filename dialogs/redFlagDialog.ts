@@ -1,4 +1,4 @@
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './sdk';
 import { LEVELS, type RedFlagAnswer, type RedFlagQuestion, type TriageEngine, type TriageResult } from '../src/triage/triage';
 import type { BotMessages } from '../src/cards/messages';
 import { textReply } from '../src/cards/replies';

@@ -4,7 +4,7 @@ import {
   DialogTurnStatus,
   type DialogContext,
   type DialogTurnResult,
-} from 'botbuilder-dialogs';
+} from './sdk';
 import type { Activity } from 'botbuilder';
 import type { Intent } from '../src/nlu/recognizer';
 import type { TriageEngine } from '../src/triage/triage';
@@ -40,6 +40,8 @@ const ANSWERING_INTENTS: readonly string[] = ANSWER_TOPICS;
 
 /** Below this confidence an intent does not interrupt a question of the guide; the question is asked again instead. */
 const INTERRUPT_SCORE = 0.5;
+/** Commands that a weak guess for a message not about leg cramps does not run ("when do the clocks go back" is not cancel). */
+const WEAK_GUESS_REFUSED: readonly Intent[] = ['help', 'cancel'];
 
 /** Commands that interrupt the guide whatever question it is on. */
 const INTERRUPTING_COMMANDS: readonly Command[] = ['help', 'cancel', 'start_over', 'terms'];
@@ -129,13 +131,13 @@ export class RootDialog extends ComponentDialog {
   /**
    * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
    * A near miss ("period cramps", "leg day") is out of scope however sure the intent looks, and so is a weak guess of
-   * help for a message not about leg cramps ("what's a good broadband deal").
+   * help or cancel for a message not about leg cramps ("what's a good broadband deal").
    */
   private intentOf(turn: TurnInput): Intent {
     const { inDomain, nearMiss } = this.deps.clarification.verdict(turn.text);
     if (nearMiss) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
-    return intent === 'help' && turn.intent.score < INTERRUPT_SCORE && !inDomain ? 'out_of_scope' : intent;
+    return WEAK_GUESS_REFUSED.includes(intent) && turn.intent.score < INTERRUPT_SCORE && !inDomain ? 'out_of_scope' : intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */

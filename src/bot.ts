@@ -7,7 +7,7 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from '../dialogs/sdk';
 import type { Recognizer } from './nlu/recognizer';
 import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';

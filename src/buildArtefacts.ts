@@ -7,6 +7,8 @@ import { knowledgeArtefact } from './knowledge/loadKnowledgeBase';
 import { lexiconArtefact } from './understanding/lexicon';
 import { triageRulesArtefact } from './triage/ruleSet';
 import { secondOpinionArtefact } from './triage/secondOpinion';
+import { domainArtefact } from './nlu/domain';
+import { routingArtefact } from './nlu/routingHints';
 
 /** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
 export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unknown>> = [
@@ -16,6 +18,8 @@ export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unkn
   lexiconArtefact,
   triageRulesArtefact,
   secondOpinionArtefact,
+  domainArtefact,
+  routingArtefact,
 ];
 
 /** `npm run build`, after tsc: builds each artefact whose corpus or code changed since it was written. */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS, type Intent } from '../nlu/recognizer';
 import { renderText, unknownPlaceholders, type RenderContext } from '../knowledge/renderAnswer';
-import { loadCorpusArtefact, type CorpusArtefact } from '../corpusArtefact';
+import { loadCorpusArtefact, yamlArtefact, type CorpusArtefact } from '../corpusArtefact';
 
 /** A button and the words that choose it, for a question of the guide. */
 export interface ChoiceSpec {
@@ -139,12 +138,8 @@ export class MessagesError extends Error {
   }
 }
 
-/** corpus/messages.yml as data, so start-up skips the YAML parser (tens of milliseconds for this file). */
 export function messagesArtefact(corpusDir: string): CorpusArtefact<Record<string, unknown>> {
-  const file = join(corpusDir, 'messages.yml');
-  // The parser is required only to build: start-up reads the artefact.
-  const build = () => (require('yaml') as typeof import('yaml')).parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  return { name: 'messages', corpusFiles: [file], build };
+  return yamlArtefact('messages', join(corpusDir, 'messages.yml'));
 }
 
 /**

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadCorpusArtefact, yamlArtefact, type CorpusArtefact } from '../corpusArtefact';
 import type { Finding, MessageUnderstanding } from '../understanding/findings';
 
 /** Whether a message is about leg cramps, decided from what the understanding layer finds, apart from its intent. */
@@ -25,6 +24,9 @@ interface DomainSpec {
   alone: EvidenceSpec;
   together: EvidenceSpec;
   not: string[];
+  elsewhere: string[];
+  instead: string[];
+  cramp: string[];
 }
 
 /** corpus/domain.yml is missing something or names a concept the lexicon lacks. */
@@ -43,8 +45,12 @@ export interface FindingsReader {
 
 /**
  * The in-domain decision (issue 16): a finding of an `alone` concept, or two of `together` concepts, put a message
- * in domain, however low its intent score (two findings of the same words count once); findings inside a `not` phrase ("my writing hand cramps") count for
- * nothing. Negated, hypothetical or someone else's findings count: "my husband gets cramps" is still about cramps.
+ * in domain, however low its intent score (two findings of the same words count once); findings inside a `not` phrase
+ * ("my writing hand cramps") count for nothing. Two things put a message out of domain whatever else it says: a body
+ * part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not` phrase with
+ * no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp (`instead`:
+ * "gout in my big toe"). Negated, hypothetical or someone else's findings
+ * count: "my husband gets cramps" is still about cramps.
  */
 export class DomainDecision implements DomainCheck {
   constructor(
@@ -56,21 +62,34 @@ export class DomainDecision implements DomainCheck {
     const { findings } = this.reader.understand(text);
     const misses = findings.filter((finding) => this.spec.not.includes(finding.concept));
     const evidence = findings.filter((finding) => !misses.some((miss) => overlaps(miss, finding)));
+    const site = evidence.some((finding) => finding.category === 'site');
+    const cramp = names(evidence, this.spec.cramp);
+    const elsewhere = !site && names(findings, this.spec.elsewhere);
+    const explained = !site && !cramp && misses.length > 0;
+    const instead = !cramp && names(evidence, this.spec.instead);
+    if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
     return { inDomain, nearMiss: !inDomain && misses.length > 0 };
   }
 }
 
+export function domainArtefact(corpusDir: string): CorpusArtefact<Partial<DomainSpec> | null> {
+  return yamlArtefact('domain', join(corpusDir, 'domain.yml'));
+}
+
 export function loadDomainDecision(corpusDir: string, reader: FindingsReader): DomainDecision {
-  const raw = parse(readFileSync(join(corpusDir, 'domain.yml'), 'utf8')) as Partial<DomainSpec> | null;
+  const raw = loadCorpusArtefact(domainArtefact(corpusDir));
   const spec: DomainSpec = {
     alone: evidenceSpec(raw?.alone, 'alone'),
     together: evidenceSpec(raw?.together, 'together'),
     not: raw?.not ?? [],
+    elsewhere: raw?.elsewhere ?? [],
+    instead: raw?.instead ?? [],
+    cramp: raw?.cramp ?? [],
   };
   const known = new Set(reader.conceptNames());
-  for (const name of [...spec.alone.concepts, ...spec.together.concepts, ...spec.not]) {
+  for (const name of [...spec.alone.concepts, ...spec.together.concepts, ...spec.not, ...spec.elsewhere, ...spec.instead, ...spec.cramp]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
   return new DomainDecision(spec, reader);
@@ -90,6 +109,10 @@ function distinctConcepts(findings: Finding[]): number {
   const kept: Finding[] = [];
   for (const finding of findings) if (!kept.some((other) => overlaps(other, finding))) kept.push(finding);
   return new Set(kept.map((finding) => finding.concept)).size;
+}
+
+function names(findings: Finding[], concepts: string[]): boolean {
+  return findings.some((finding) => concepts.includes(finding.concept));
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

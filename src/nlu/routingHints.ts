@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadCorpusArtefact, yamlArtefact, type CorpusArtefact } from '../corpusArtefact';
 import { INTENTS, type Intent } from './recognizer';
 
 /** One line of corpus/understanding/routing.yml. */
@@ -24,8 +23,12 @@ export class RoutingHints {
   }
 }
 
+export function routingArtefact(corpusDir: string): CorpusArtefact<{ hints?: RoutingHint[] } | null> {
+  return yamlArtefact('routing', join(corpusDir, 'understanding', 'routing.yml'));
+}
+
 export function loadRoutingHints(corpusDir: string): RoutingHints {
-  const raw = parse(readFileSync(join(corpusDir, 'understanding', 'routing.yml'), 'utf8')) as { hints?: RoutingHint[] } | null;
+  const raw = loadCorpusArtefact(routingArtefact(corpusDir));
   const hints = raw?.hints ?? [];
   for (const hint of hints) {
     for (const intent of [hint.to, ...hint.from]) {

@@ -15,6 +15,9 @@ import {
   type TriageRuleSummary,
 } from './triage';
 
+/** "i am 14 and…": the writer is a child (the lexicon's child patterns say the same). */
+const WRITER_UNDER_16 = /\bi am (?:only )?(?:[1-9]|1[0-5])\b(?! ?(?:weeks?|stone|kg|pounds|days?|months?|minutes?|hours?))/;
+
 /** REGION names a region corpus/triage.yml has no numbers for. */
 export class UnknownRegionError extends Error {
   constructor(region: string, known: string[]) {
@@ -205,12 +208,21 @@ export class RuleTriageEngine implements TriageEngine {
     }));
   }
 
-  /** A child is named as the one with the symptoms; a pregnancy or a birth is the writer's own. */
+  /** A child is named as the one with the symptoms (or writes: "im 14"); a pregnancy or a birth is the writer's own. */
   private isAboutChild(message: MessageUnderstanding): boolean {
     const concepts = new Set(message.findings.filter((finding) => !finding.negated && !finding.hypothetical).map((finding) => finding.concept));
     // "my son (he's 34)": a son or daughter who is an adult.
     const adultsOnly = message.ages.length > 0 && message.ages.every((age) => age >= 16);
-    return concepts.has('child') && !adultsOnly && !concepts.has('postpartum') && !concepts.has('pregnant');
+    // "my daughter's been great, … my left thigh aches": a child named, then the writer's own symptoms and only theirs.
+    const child = message.findings.find((finding) => finding.concept === 'child');
+    const symptoms = message.findings.filter((finding) => finding.category === 'finding' || finding.category === 'site');
+    const writerOnly =
+      child !== undefined &&
+      /\b(?:i|my|me)\b/.test(message.text.slice(child.end)) &&
+      symptoms.length > 0 &&
+      symptoms.every((finding) => finding.experiencer === 'self') &&
+      !WRITER_UNDER_16.test(message.text);
+    return concepts.has('child') && !adultsOnly && !writerOnly && !concepts.has('postpartum') && !concepts.has('pregnant');
   }
 
   private fromRules(fired: RedFlagRule[]): TriageResult {

@@ -336,9 +336,9 @@ export class UnderstandingLayer {
       const word = words[i]!.word;
       out.push(current);
       if (pronouns.has(word)) current = 'other';
-      else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) current = 'other';
-      // "my 12 year old": a child named by age.
-      else if (word === 'old' && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
+      else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? '')) && !describesWriter(words, i)) current = 'other';
+      // "my 12 year old", "my 8 year old's calf": a child named by age.
+      else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
     }
     return out;
@@ -540,7 +540,7 @@ const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min:
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
-const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?(?:years? old|yrs? old|year old|yo|y\/o)\b/g;
+const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?(?:years? old|yrs? old|year old|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */
@@ -569,4 +569,9 @@ function numbers(text: string): Pick<MessageUnderstanding, 'durationMinutes' | '
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
+}
+
+/** "since I was a kid", "I am a carer": a relation word that says what the writer is or was, not someone else. */
+function describesWriter(words: Token[], at: number): boolean {
+  return words[at - 1]?.word === 'a' && ['was', 'am', 'were', 'be', 'being'].includes(words[at - 2]?.word ?? '');
 }

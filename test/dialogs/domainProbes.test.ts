@@ -7,11 +7,8 @@ import { domainBot, domainFigures, readDomainProbes, type DomainProbe } from '..
 const PROBES_DIR = join(CORPUS_DIR, 'domain-probes');
 const batches = readdirSync(PROBES_DIR).filter((name) => name.endsWith('.jsonl')).sort();
 
-/**
- * The share of not-in-domain messages each folded batch must see refused: the 0.90 target, except batch B, whose
- * regression figure after its fixes is 0.86 (its README says which near misses are left); it may not slip back.
- */
-const REFUSAL_FLOOR: Record<string, number> = { '2026-11-29-b.jsonl': 0.85 };
+/** The share of not-in-domain messages each folded batch must see refused (the issue's target). */
+const REFUSAL_FLOOR = 0.9;
 
 /** Every phrasing of corpus/nlu.yml, lower case: a probe the classifier was trained on measures nothing. */
 function nluPhrasings(): Set<string> {
@@ -39,7 +36,7 @@ describe('in domain or not, on the folded-in probe batches (corpus/domain-probes
     const refusedInDomain = figures.misses.filter((miss) => miss.inDomain).map((miss) => miss.text);
     expect(refusedInDomain).toEqual([]);
     const others = probes.filter((probe: DomainProbe) => !probe.inDomain).length;
-    expect(figures.notInDomain.refused / others).toBeGreaterThanOrEqual(REFUSAL_FLOOR[file] ?? 0.9);
+    expect(figures.notInDomain.refused / others).toBeGreaterThanOrEqual(REFUSAL_FLOOR);
   });
 
   it.each(batches)('%s: shares no sentence with corpus/nlu.yml', (file) => {

@@ -17,8 +17,21 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * the onset is not stated is the safe reading.
  * fc-s04: both calves "massive and tight" after leg day: read as swelling in both legs (G2, see a GP) although the
  * writer calls it muscle soreness; a GP check is the safe side.
+ * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
+ * pain read as E2 like fa-u31.
+ * ff-s07, ff-s29: the frequency and minutes of something else ("the crossword every morning", "sat under the tree for 20
+ * minutes") read as frequent or long cramps (G1). ff-s17: a cramp "on the walk back" read as pain brought on by
+ * walking (G4). A GP visit that was not needed, on the safe side.
  */
-const KNOWN_OVER_TRIAGE: Record<string, string> = { 'b-g21': 'urgent', 'fa-u31': 'emergency', 'fc-s04': 'gp' };
+const KNOWN_OVER_TRIAGE: Record<string, string> = {
+  'b-g21': 'urgent',
+  'fa-u31': 'emergency',
+  'fc-s04': 'gp',
+  'ff-u44': 'emergency',
+  'ff-s07': 'gp',
+  'ff-s17': 'gp',
+  'ff-s29': 'gp',
+};
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
