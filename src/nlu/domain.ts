@@ -66,7 +66,7 @@ export class DomainDecision implements DomainCheck {
     const cramp = names(evidence, this.spec.cramp);
     const elsewhere = !site && names(findings, this.spec.elsewhere);
     const explained = !site && !cramp && misses.length > 0;
-    const instead = !cramp && names(evidence, this.spec.instead);
+    const instead = !cramp && names(findings, this.spec.instead);
     if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;

@@ -2,7 +2,7 @@ import type { Region } from '../config';
 import { ConditionEvaluator } from './conditions';
 import { readTriageRuleSet, TriageRulesError, type Condition, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
 import { loadUnderstanding, type UnderstandingLayer } from '../understanding/understanding';
-import { counts, deniedFor, presentFor, type MessageUnderstanding, type Whose } from '../understanding/findings';
+import { counts, deniedFor, presentFor, type Experiencer, type Finding, type MessageUnderstanding, type Whose } from '../understanding/findings';
 import { RedFlagSecondOpinion } from './secondOpinion';
 import {
   LEVELS,
@@ -93,8 +93,14 @@ export class RuleTriageEngine implements TriageEngine {
     // of theirs is said ("my dad takes water tablets, I got a cramp" is not the writer's GP referral).
     const writerHasSymptoms = understood.some((message) => message.findings.some((finding) => finding.experiencer === 'self' && finding.category === 'finding' && counts(finding)));
     for (const rule of this.firedFor(understood, 'other')) if (!writerHasSymptoms || rule.level === 'emergency') fired.add(rule);
-    // Who has what is a guess; for an emergency the guess must not split it ("my grandson swallowed my quinine").
-    for (const rule of this.firedFor(understood, 'anyone')) if (rule.level === 'emergency') fired.add(rule);
+    // Who has what is a guess; for an emergency the guess must not split it ("my grandson swallowed my quinine"), nor
+    // for any level when only the other person has a body part named and the writer names no body part, cramp or pain
+    // of their own ("his calf cramped … I've massaged it, it's still rock solid": the writer's "still" is about his calf).
+    const names = (whose: Experiencer, what: (finding: Finding) => boolean) =>
+      understood.some((message) => message.findings.some((finding) => finding.experiencer === whose && counts(finding) && what(finding)));
+    const bodyOrCramp = (finding: Finding) => finding.category === 'site' || finding.concept === 'cramp_word' || finding.concept === 'pain_any';
+    const aboutTheOther = names('other', (finding) => finding.category === 'site') && !names('self', bodyOrCramp);
+    for (const rule of this.firedFor(understood, 'anyone')) if (rule.level === 'emergency' || aboutTheOther) fired.add(rule);
     const result = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!);
     const aboutChild =
       this.isAboutChild(understood[understood.length - 1]!) ||

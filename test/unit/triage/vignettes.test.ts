@@ -22,6 +22,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ff-s07, ff-s29: the frequency and minutes of something else ("the crossword every morning", "sat under the tree for 20
  * minutes") read as frequent or long cramps (G1). ff-s17: a cramp "on the walk back" read as pain brought on by
  * walking (G4). A GP visit that was not needed, on the safe side.
+ * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
+ * fg-g26: a player's legs go tight, crampy and numb 15 minutes into every session: read as a long cramp that does not
+ * ease (U7) rather than a GP matter. fg-s12: a sore calf after a long flight, then a message that it was a cramp and
+ * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s22: a foot "warm, normal
+ * colour" after a cramp at ballet: warmth said as reassurance is read as a warm leg (U1). fg-s28: a cramp in someone
+ * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
@@ -31,6 +37,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ff-s07': 'gp',
   'ff-s17': 'gp',
   'ff-s29': 'gp',
+  'fg-u44': 'emergency',
+  'fg-g26': 'urgent',
+  'fg-s12': 'urgent',
+  'fg-s22': 'urgent',
+  'fg-s28': 'gp',
 };
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
