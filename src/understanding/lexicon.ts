@@ -35,7 +35,7 @@ export interface ModifierSpec {
   spelling: Record<string, string>;
   notTypos: string[];
   negation: { before: string[]; pseudo: string[]; after: string[]; window: number };
-  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[] };
+  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[] };
   self: string[];
   hypothetical: string[];
   historical: string[];

@@ -68,6 +68,7 @@ export class UnderstandingLayer {
     window: number;
     relations: Set<string>;
     pronouns: Set<string>;
+    reporting: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -92,6 +93,7 @@ export class UnderstandingLayer {
       window: m.negation.window,
       relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
       pronouns: new Set(m.otherPerson.pronouns),
+      reporting: new Set(m.otherPerson.reporting ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -269,7 +271,7 @@ export class UnderstandingLayer {
     const clause = words[first]!.clause;
     const sentence = words[first]!.sentence;
     if (concept.needs) {
-      const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence;
+      const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence || word.sentence === sentence - 1;
       if (!words.some((word) => scope(word) && concept.needs!.has(word.stem))) return false;
     }
     const wholeSentence = concept.spec.unlessScope === 'sentence';
@@ -327,14 +329,23 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self } = this.mod;
+    const { relations, pronouns, possessives, self, reporting } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
+    // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
+    // pronoun names ("my arms": the writer's), so the words after the reporting verb wait for it.
+    let reportedFrom: number | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.word;
       out.push(current);
+      if (reportedFrom !== undefined && words[i]!.sentence !== words[reportedFrom]?.sentence) reportedFrom = undefined;
+      if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!)) reportedFrom = i + 1;
+      else if (reportedFrom !== undefined && self.has(word)) {
+        out.fill('self', reportedFrom, i);
+        reportedFrom = undefined;
+      } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word)) current = 'other';
       else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? '')) && !describesWriter(words, i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
@@ -540,7 +551,7 @@ const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min:
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
-const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?(?:years? old|yrs? old|year old|yo|y\/o)\b/g;
+const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */

@@ -28,6 +28,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s22: a foot "warm, normal
  * colour" after a cramp at ballet: warmth said as reassurance is read as a warm leg (U1). fg-s28: a cramp in someone
  * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
+ * fh-u05: one leg fatter and "a funny reddish-purple colour" with an ache that won't stop after a hospital stay: the
+ * colour and the pain read as E2 as well as U1. fh-u39: toes "grey-white" with the feet up and pain every night, read
+ * as E2 like fa-u31.
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
@@ -42,6 +45,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fg-s12': 'urgent',
   'fg-s22': 'urgent',
   'fg-s28': 'gp',
+  'fh-u05': 'emergency',
+  'fh-u39': 'emergency',
 };
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
