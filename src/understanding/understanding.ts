@@ -1,7 +1,7 @@
 import { normaliseText } from './normalise';
 import { deletions, editDistance, stem, wordPunctTokens } from './natural';
 import type { Experiencer, Finding, MessageUnderstanding } from './findings';
-import { readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
+import { phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
 
 /** One word or punctuation mark of a normalised message. */
 interface Token {
@@ -59,7 +59,8 @@ export class UnderstandingLayer {
   private readonly keepAsTyped: Set<string>;
   private readonly familyMembers = new Map<string, string[]>();
   private readonly corrections = new Map<string, string>();
-  private readonly stems = new Map<string, string>();
+  private readonly stems: Map<string, string>;
+  private readonly stemsBySet = new Map<string, Set<string>>();
   private readonly cache = new Map<string, MessageUnderstanding>();
   private readonly mod: {
     negation: Set<string>;
@@ -80,6 +81,7 @@ export class UnderstandingLayer {
 
   constructor(private readonly lexicon: Lexicon) {
     const m = lexicon.modifiers;
+    this.stems = new Map(Object.entries(lexicon.stems));
     this.spelling = new Map(Object.entries(m.spelling).map(([from, to]) => [from.toLowerCase(), String(to).toLowerCase()]));
     for (const words of Object.values(lexicon.sets)) for (const word of words) this.addVocabulary(String(word));
     for (const spec of Object.values(lexicon.concepts)) {
@@ -435,19 +437,23 @@ export class UnderstandingLayer {
   }
 
   private compilePhrase(phrase: string): CompiledPhrase {
-    const normalised = normaliseText(phrase);
-    // Words split as messages are ("10k" → "10" "k"); {set} and =word kept whole.
-    return normalised
-      .split(/\s+/)
-      .flatMap((word) => (/^[{=]/.test(word) ? [word] : wordPunctTokens(word)))
-      .filter((word) => /[a-z0-9{=]/.test(word))
-      .map((word) => {
-        const slot = /^\{(\w+)\}$/.exec(word);
-        if (slot) return new Set(this.lexicon.sets[slot[1]!]!.map((member) => this.stemOf(String(member).toLowerCase())));
-        // "=legs": this word as written, not its stem ("my legs" is both legs, "my leg" one).
-        if (word.startsWith('=')) return new Set([word]);
-        return new Set([this.stemOf(word)]);
-      });
+    return (this.lexicon.phraseWords[phrase] ?? phraseWords(phrase)).map((word) => {
+      const slot = /^\{(\w+)\}$/.exec(word);
+      if (slot) return this.setStems(slot[1]!);
+      // "=legs": this word as written, not its stem ("my legs" is both legs, "my leg" one).
+      if (word.startsWith('=')) return new Set([word]);
+      return new Set([this.stemOf(word)]);
+    });
+  }
+
+  /** The stems of a set's words, built once per set: "{leg}" is in hundreds of phrases. */
+  private setStems(name: string): Set<string> {
+    let stems = this.stemsBySet.get(name);
+    if (!stems) {
+      stems = new Set(this.lexicon.sets[name]!.map((member) => this.stemOf(String(member).toLowerCase())));
+      this.stemsBySet.set(name, stems);
+    }
+    return stems;
   }
 
   private stemOf(word: string): string {
