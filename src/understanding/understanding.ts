@@ -236,7 +236,10 @@ export class UnderstandingLayer {
     const aboutWriter = words.some((word) => this.mod.self.has(word.word));
     const startsAsQuestion = (sentence: number) =>
       questionWords.includes(words.find((word) => word.sentence === sentence && !greetings.includes(word.word))?.word ?? '');
-    const generalQuestions = aboutWriter ? [] : questions.filter(startsAsQuestion);
+    // "Is ringing in the ears normal? It started this week": a symptom stated outside the question is the writer's.
+    const sentenceAt = (offset: number) => words.find((word) => word.end > offset)?.sentence;
+    const statesFinding = findings.some((finding) => finding.category === 'finding' && !questions.includes(sentenceAt(finding.start) ?? -1));
+    const generalQuestions = aboutWriter || statesFinding ? [] : questions.filter(startsAsQuestion);
     return { text, findings, questions, generalQuestions, ...numbers(text) };
   }
 
@@ -353,6 +356,8 @@ export class UnderstandingLayer {
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
+      // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
+      if (current === 'self' && self.has(word)) out[i] = 'self';
     }
     return out;
   }

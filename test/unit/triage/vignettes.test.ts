@@ -19,8 +19,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * writer calls it muscle soreness; a GP check is the safe side.
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
- * ff-s07, ff-s29: the frequency and minutes of something else ("the crossword every morning", "sat under the tree for 20
- * minutes") read as frequent or long cramps (G1). ff-s17: a cramp "on the walk back" read as pain brought on by
+ * ff-s07: the frequency of something else ("the crossword every morning") read as frequent cramps (G1). ff-s17: a cramp "on the walk back" read as pain brought on by
  * walking (G4). A GP visit that was not needed, on the safe side.
  * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
  * fg-g26: a player's legs go tight, crampy and numb 15 minutes into every session: read as a long cramp that does not
@@ -30,7 +29,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
  * fh-u05: one leg fatter and "a funny reddish-purple colour" with an ache that won't stop after a hospital stay: the
  * colour and the pain read as E2 as well as U1. fh-u39: toes "grey-white" with the feet up and pain every night, read
- * as E2 like fa-u31.
+ * as E2 like fa-u31. fi-s12: the calf "still a bit achy when I walk" the day after a cramp, read as pain brought on by
+ * walking (G4).
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
@@ -39,7 +39,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ff-u44': 'emergency',
   'ff-s07': 'gp',
   'ff-s17': 'gp',
-  'ff-s29': 'gp',
   'fg-u44': 'emergency',
   'fg-g26': 'urgent',
   'fg-s12': 'urgent',
@@ -47,6 +46,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fg-s28': 'gp',
   'fh-u05': 'emergency',
   'fh-u39': 'emergency',
+  'fi-s12': 'gp',
 };
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
