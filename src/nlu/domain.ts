@@ -46,11 +46,11 @@ export interface FindingsReader {
 /**
  * The in-domain decision (issue 16): a finding of an `alone` concept, or two of `together` concepts, put a message
  * in domain, however low its intent score (two findings of the same words count once); findings inside a `not` phrase
- * ("my writing hand cramps") count for nothing. Two things put a message out of domain whatever else it says: a body
- * part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not` phrase with
- * no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp (`instead`:
- * "gout in my big toe"). Negated, hypothetical or someone else's findings
- * count: "my husband gets cramps" is still about cramps.
+ * ("my writing hand cramps") count for nothing. Three things put a message out of domain whatever else it says: a
+ * body part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not`
+ * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
+ * (`instead`: "gout in my big toe"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
+ * still about cramps.
  */
 export class DomainDecision implements DomainCheck {
   constructor(
