@@ -325,9 +325,12 @@ export class UnderstandingLayer {
   /** A past-time trigger ("years ago", "used to") within a few words of the match, in its clause. */
   private historical(words: Token[], first: number, last: number, found: Occurrences): boolean {
     const clause = words[first]!.clause;
+    // "smaller than a few months ago" compares now with then: it is not in the past.
+    const comparing = (start: number) => [1, 2, 3].some((back) => words[start - back]?.word === 'than');
     return this.mod.historical.some((phrase) =>
       found(phrase, 0).some(
-        ([start]) => words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW,
+        ([start]) =>
+          words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW && !comparing(start),
       ),
     );
   }
