@@ -40,6 +40,8 @@ export interface ModifierSpec {
   otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[] };
   self: string[];
   hypothetical: string[];
+  /** Said after a hypothetical ("that's me right now"): the question was about the writer after all. */
+  owned?: string[];
   historical: string[];
   ended: string[];
   questionWords: string[];
@@ -121,6 +123,7 @@ function parseLexicon(corpusDir: string): Lexicon {
       otherPerson: modifiers.otherPerson ?? { relations: [], pronouns: [], possessives: [] },
       self: modifiers.self ?? [],
       hypothetical: modifiers.hypothetical ?? [],
+      owned: modifiers.owned ?? [],
       historical: modifiers.historical ?? [],
       ended: modifiers.ended ?? [],
       questionWords: modifiers.questionWords ?? [],
@@ -130,8 +133,14 @@ function parseLexicon(corpusDir: string): Lexicon {
     },
   };
   checkLexicon(result);
-  const { hypothetical, historical, ended } = result.modifiers;
-  const phrases = [...Object.values(result.concepts).flatMap((spec) => [...(spec.phrases ?? []), ...(spec.unless ?? [])]), ...hypothetical, ...historical, ...ended];
+  const { hypothetical, owned, historical, ended } = result.modifiers;
+  const phrases = [
+    ...Object.values(result.concepts).flatMap((spec) => [...(spec.phrases ?? []), ...(spec.unless ?? [])]),
+    ...hypothetical,
+    ...(owned ?? []),
+    ...historical,
+    ...ended,
+  ];
   for (const phrase of phrases) result.phraseWords[String(phrase)] = phraseWords(String(phrase));
   const words = [...Object.values(result.phraseWords).flat(), ...Object.values(result.sets).flat().map((word) => String(word).toLowerCase())];
   for (const word of words) if (/^[a-z]+$/.test(word)) result.stems[word] = stem(word);

@@ -73,6 +73,7 @@ export class UnderstandingLayer {
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
+    owned: CompiledPhrase[];
     historical: CompiledPhrase[];
     ended: CompiledPhrase[];
     clauseBreaks: Set<string>;
@@ -99,6 +100,7 @@ export class UnderstandingLayer {
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
+      owned: (m.owned ?? []).map((phrase) => this.compilePhrase(phrase)),
       historical: m.historical.map((phrase) => this.compilePhrase(phrase)),
       ended: m.ended.map((phrase) => this.compilePhrase(phrase)),
       clauseBreaks: new Set(m.clauseBreaks),
@@ -313,6 +315,8 @@ export class UnderstandingLayer {
 
   private hypothetical(words: Token[], first: number, found: Occurrences): boolean {
     const sentence = words[first]!.sentence;
+    // "What does it mean if your calf … ? That's me right now": a question put as if about anyone, then said to be the writer's.
+    if (this.mod.owned.some((phrase) => found(phrase, 0).length > 0)) return false;
     return this.mod.hypothetical.some((phrase) => found(phrase, 0).some(([start]) => start < first && words[start]!.sentence === sentence));
   }
 

@@ -9,7 +9,7 @@ const vignettes = loadVignettes(CORPUS_DIR);
 const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number]);
 
 /**
- * Cases whose level differs from the suite's on purpose, each in the safe direction (higher).
+ * Cases whose level differs from the suite's on purpose, each in the safe direction (higher) but one, named last.
  * b-g21: statin + cramps the person links to the statin. The NHS statin wording covers "unexplained muscle
  * pain, tenderness, weakness or cramps", so U2 (urgent) fires; the case's label said gp.
  * fa-u31: toes that turn pale and bluish with foot pain at night, in someone with diabetes: the rules read a
@@ -32,6 +32,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * as E2 like fa-u31. fi-s12: the calf "still a bit achy when I walk" the day after a cramp, read as pain brought on by
  * walking (G4). fj-g13: cramps most nights for a few weeks at 24 weeks pregnant read as calf pain that persists (U5).
  * fj-s13: cramps "a couple of times a month", "last about a minute" in a well 74-year-old, read as frequent (G1).
+ * fk-u39, fk-u40: a paler foot and bluey-grey toes with pain, read as E2 like fa-u31. fk-s14: "I keep waking with … a
+ * cramp" on holiday, read as frequent (G1). fk-s23: "my legs started cramping and I felt faint" in the heat is E0 and E5
+ * when said; the update that all is well 25 minutes later does not take an emergency back.
+ * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
+ * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
+ * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
@@ -49,6 +55,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fi-s12': 'gp',
   'fj-g13': 'urgent',
   'fj-s13': 'gp',
+  'fk-u39': 'emergency',
+  'fk-u40': 'emergency',
+  'fk-s14': 'gp',
+  'fk-s23': 'emergency',
+  'fk-g08': 'self_care',
 };
 
 /**
