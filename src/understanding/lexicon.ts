@@ -41,7 +41,7 @@ export interface ModifierSpec {
   self: string[];
   hypothetical: string[];
   /** Said after a hypothetical ("that's me right now"): the question was about the writer after all. */
-  owned?: string[];
+  owned: string[];
   historical: string[];
   ended: string[];
   questionWords: string[];
@@ -137,7 +137,7 @@ function parseLexicon(corpusDir: string): Lexicon {
   const phrases = [
     ...Object.values(result.concepts).flatMap((spec) => [...(spec.phrases ?? []), ...(spec.unless ?? [])]),
     ...hypothetical,
-    ...(owned ?? []),
+    ...owned,
     ...historical,
     ...ended,
   ];

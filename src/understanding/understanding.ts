@@ -7,6 +7,8 @@ import { phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexi
 interface Token {
   word: string;
   stem: string;
+  /** "=word": how a phrase's `=word` (this word as written) is stored, made once here rather than at every comparison. */
+  asWritten: string;
   start: number;
   end: number;
   sentence: number;
@@ -100,7 +102,7 @@ export class UnderstandingLayer {
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
-      owned: (m.owned ?? []).map((phrase) => this.compilePhrase(phrase)),
+      owned: m.owned.map((phrase) => this.compilePhrase(phrase)),
       historical: m.historical.map((phrase) => this.compilePhrase(phrase)),
       ended: m.ended.map((phrase) => this.compilePhrase(phrase)),
       clauseBreaks: new Set(m.clauseBreaks),
@@ -238,10 +240,11 @@ export class UnderstandingLayer {
     const aboutWriter = words.some((word) => this.mod.self.has(word.word));
     const startsAsQuestion = (sentence: number) =>
       questionWords.includes(words.find((word) => word.sentence === sentence && !greetings.includes(word.word))?.word ?? '');
+    const asked = aboutWriter ? [] : questions.filter(startsAsQuestion);
     // "Is ringing in the ears normal? It started this week": a symptom stated outside the question is the writer's.
-    const sentenceAt = (offset: number) => words.find((word) => word.end > offset)?.sentence;
-    const statesFinding = findings.some((finding) => finding.category === 'finding' && !questions.includes(sentenceAt(finding.start) ?? -1));
-    const generalQuestions = aboutWriter || statesFinding ? [] : questions.filter(startsAsQuestion);
+    const sentenceAt = (offset: number) => words.find((word) => word.end > offset)?.sentence ?? -1;
+    const statesFinding = () => findings.some((finding) => finding.category === 'finding' && !questions.includes(sentenceAt(finding.start)));
+    const generalQuestions = asked.length > 0 && statesFinding() ? [] : asked;
     return { text, findings, questions, generalQuestions, ...numbers(text) };
   }
 
@@ -385,7 +388,7 @@ export class UnderstandingLayer {
       if (text) text += ' ';
       const start = text.length;
       text += word;
-      tokens.push({ word, stem: isWord ? this.stemOf(word) : word, start, end: text.length, sentence, clause, isWord });
+      tokens.push({ word, stem: isWord ? this.stemOf(word) : word, asWritten: `=${word}`, start, end: text.length, sentence, clause, isWord });
     };
     for (const source of wordPunctTokens(normalised)) {
       const found = normalised.indexOf(source, at);
@@ -534,7 +537,7 @@ function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
 }
 
 function takes(slot: Set<string> | undefined, word: Token): boolean {
-  return slot !== undefined && (slot.has(word.stem) || slot.has(`=${word.word}`));
+  return slot !== undefined && (slot.has(word.stem) || slot.has(word.asWritten));
 }
 
 /** Site, side, onset and course of each finding, from the other findings of its sentence. */

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import nock from 'nock';
 import { message, post, replyTexts, startServer, type Harness } from './httpHarness';
-import { forgerKey, stubBotFrameworkChannel } from './botFrameworkTokens';
+import { forgerKey, useStubbedChannel } from './botFrameworkTokens';
 
 // One app id per configuration: botbuilder caches outbound tokens per app id for the whole process.
 const APP_IDS = {
@@ -45,17 +45,10 @@ const configurations = {
 };
 
 // botbuilder caches the channel's signing keys for the whole process, so one stub serves every configuration.
-let channel: ReturnType<typeof stubBotFrameworkChannel>;
+const channel = useStubbedChannel();
 let forger: KeyObject;
 beforeAll(() => {
-  channel = stubBotFrameworkChannel();
   forger = forgerKey();
-  // botbuilder prints each rejected token's error to the console; the tests assert on responses instead.
-  jest.spyOn(console, 'error').mockImplementation(() => undefined);
-});
-afterAll(() => {
-  channel.done();
-  jest.restoreAllMocks();
 });
 
 describe.each(Object.entries(configurations))('with MICROSOFT_APP_TYPE=%s', (type, env) => {

@@ -42,6 +42,24 @@ export function stubBotFrameworkChannel() {
   return { sign, keyId, metadata, done: () => nock.cleanAll() };
 }
 
+/**
+ * The stub channel for the tests of the enclosing `describe` (or file): started before them, its nock interceptors
+ * removed after. botbuilder prints each rejected token's error to the console; the tests assert on responses instead,
+ * so the console is quiet meanwhile. Returns the channel's signer.
+ */
+export function useStubbedChannel(): Pick<ReturnType<typeof stubBotFrameworkChannel>, 'sign'> {
+  let channel: ReturnType<typeof stubBotFrameworkChannel> | undefined;
+  beforeAll(() => {
+    channel = stubBotFrameworkChannel();
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterAll(() => {
+    channel?.done();
+    jest.restoreAllMocks();
+  });
+  return { sign: (claims, options) => channel!.sign(claims, options) };
+}
+
 /** A second key pair: what a forger holds. */
 export function forgerKey(): KeyObject {
   return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;

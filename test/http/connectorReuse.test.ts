@@ -5,7 +5,7 @@ import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector'
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/adapter';
 import { ReusingBotFrameworkAuthentication } from '../../src/connectorReuse';
-import { stubBotFrameworkChannel } from './botFrameworkTokens';
+import { useStubbedChannel } from './botFrameworkTokens';
 
 const APP_ID = '3c9d2e1f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
@@ -24,16 +24,8 @@ function activity(fields: Partial<Activity>): Activity {
 }
 
 describe('connector clients across turns, with an app id', () => {
-  let channel: ReturnType<typeof stubBotFrameworkChannel>;
+  const channel = useStubbedChannel();
   const adapter = createAdapter(loadConfig({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-password-not-real', LOG_LEVEL: 'silent' }), silent);
-  beforeAll(() => {
-    channel = stubBotFrameworkChannel();
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterAll(() => {
-    channel.done();
-    jest.restoreAllMocks();
-  });
 
   /** Runs one authenticated turn that replies, and returns the connector client the turn had. */
   async function turn(fields: Partial<Activity>): Promise<unknown> {

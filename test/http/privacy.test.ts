@@ -2,7 +2,7 @@ import { createLogger } from '../../src/logger';
 import { loadConfig, redactedConfig } from '../../src/config';
 import { Writable } from 'node:stream';
 import { message, post, replyTexts, startServer } from './httpHarness';
-import { stubBotFrameworkChannel } from './botFrameworkTokens';
+import { useStubbedChannel } from './botFrameworkTokens';
 
 const APP_ID = '9c4b8a7f-3c2e-4f6f-a076-5c3d1f4a0b54';
 const SECRETS = {
@@ -22,7 +22,7 @@ const TURNS = [
 ];
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 // botbuilder caches the channel's signing keys for the whole process: one stub for the file.
-let channel: ReturnType<typeof stubBotFrameworkChannel>;
+const channel = useStubbedChannel();
 
 /** Runs a whole conversation, with a name on the sender, and returns every log line written meanwhile. */
 async function converse(env: Record<string, string>) {
@@ -50,15 +50,6 @@ async function converse(env: Record<string, string>) {
 }
 
 describe('logs', () => {
-  beforeAll(() => {
-    channel = stubBotFrameworkChannel();
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterAll(() => {
-    channel.done();
-    jest.restoreAllMocks();
-  });
-
   it('hold no message text, user name, token or secret with LOG_TEXT unset', async () => {
     const { logs, replies, authorization } = await converse({});
     expect(replies.length).toBeGreaterThanOrEqual(TURNS.length);

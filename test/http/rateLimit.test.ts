@@ -1,6 +1,6 @@
 import { RateLimiter, clientAddress } from '../../src/http/rateLimit';
 import { message, post, replyTexts, startServer, type Harness } from './httpHarness';
-import { stubBotFrameworkChannel } from './botFrameworkTokens';
+import { useStubbedChannel } from './botFrameworkTokens';
 
 describe('RateLimiter', () => {
   it('allows the limit at once, then refuses with the seconds until the next request is allowed', () => {
@@ -149,11 +149,9 @@ describe('the default limits and a Web Chat user', () => {
 describe('rate limits with MICROSOFT_APP_ID set', () => {
   const APP_ID = '0d5c9b8a-4d3f-4a7a-b187-6d4e2a5b1c65';
   const SERVICE_URL = 'https://smba.trafficmanager.net/amer/';
-  let channel: ReturnType<typeof stubBotFrameworkChannel>;
+  const channel = useStubbedChannel();
   let harness: Harness;
   beforeAll(async () => {
-    channel = stubBotFrameworkChannel();
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
     harness = await startServer({
       env: { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'test-password-not-real' },
       limits: { perClient: { limit: 3, windowMs: 60_000 }, perConversation: { limit: 100, windowMs: 60_000 } },
@@ -161,8 +159,6 @@ describe('rate limits with MICROSOFT_APP_ID set', () => {
   });
   afterAll(async () => {
     await harness.close();
-    channel.done();
-    jest.restoreAllMocks();
   });
   const teams = (id: string) => message('hello', { channelId: 'msteams', serviceUrl: SERVICE_URL, conversation: { id } });
 
