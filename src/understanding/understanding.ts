@@ -72,6 +72,7 @@ export class UnderstandingLayer {
     relations: Set<string>;
     pronouns: Set<string>;
     reporting: Set<string>;
+    addressed: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -99,6 +100,7 @@ export class UnderstandingLayer {
       relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
       pronouns: new Set(m.otherPerson.pronouns),
       reporting: new Set(m.otherPerson.reporting ?? []),
+      addressed: new Set(m.otherPerson.addressed ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -344,9 +346,10 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
+    const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
@@ -362,7 +365,8 @@ export class UnderstandingLayer {
         reportedFrom = undefined;
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word)) current = 'other';
-      else if (isRelation(words[i]!) && [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? '')) && !describesWriter(words, i)) current = 'other';
+      // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
+      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
@@ -572,7 +576,7 @@ const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min:
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
-const ANY_AGE = /\b(?:i am|im|aged|age|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
+const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */
