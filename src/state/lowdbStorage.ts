@@ -32,6 +32,8 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
    * eTag check at its end touch the disk at most once. Filled under the file's lock.
    */
   private readonly recent = new RecentFiles(5_000);
+  /** Where each recently used key lives (its file name needs a SHA-256). */
+  private readonly paths = new Map<string, string>();
   private readonly files: StateFiles;
   private readonly eTagPrefix = randomBytes(6).toString('base64url');
   private eTagCounter = 0;
@@ -119,16 +121,16 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
       const { eTag, ...rest } = item ?? {};
       const expected = condition === 'absent' ? undefined : eTag;
       if (condition === 'absent' || (typeof expected === 'string' && expected !== '' && expected !== '*')) {
-        const current = await this.current(path);
-        const stored = current?.key === key ? current.eTag : null;
+        const stored = await this.storedETag(path, key);
         if (condition === 'absent' ? stored !== null : stored !== expected) throw new PreconditionFailedError(key);
       }
       const record: StateRecord = { key, eTag: this.nextETag(), item: rest };
+      const json = JSON.stringify(record);
       this.recent.delete(path);
-      const db = new Low(this.files.adapter(path), null);
+      const db = new Low(this.files.adapter(path, json), null);
       db.data = record;
       await db.write();
-      this.recent.remember(path, record);
+      this.recent.remember(path, record, json);
     });
   }
 
@@ -146,10 +148,24 @@ export class LowdbStorage implements Storage, CreatableStorage, PurgeableStorage
     return db.data;
   }
 
+  /** The eTag stored for `key` (null: none), without copying the item when it is in memory. Callers hold the lock. */
+  private async storedETag(path: string, key: string): Promise<string | null> {
+    const header = this.recent.header(path);
+    const known = header !== undefined ? header : await this.current(path);
+    return known?.key === key ? known.eTag : null;
+  }
+
   private pathOf(key: string): string {
     if (typeof key !== 'string') throw new TypeError('Storage keys must be strings.');
-    const { shard, name } = stateFilePath(key);
-    return join(this.directory, shard, name);
+    let path = this.paths.get(key);
+    if (path === undefined) {
+      const { shard, name } = stateFilePath(key);
+      path = join(this.directory, shard, name);
+      // Keys come back every turn; the cache is cleared rather than ordered (a miss only costs a hash).
+      if (this.paths.size >= 5_000) this.paths.clear();
+      this.paths.set(key, path);
+    }
+    return path;
   }
 
   private nextETag(): string {
@@ -164,27 +180,44 @@ async function settleAll(operations: Promise<void>[]): Promise<void> {
   if (failure) throw failure.reason;
 }
 
+/** A record as the cache keeps it: its key and eTag, and the rest as JSON text so that every reader gets its own copy. */
+interface KnownRecord {
+  key: string;
+  eTag: string;
+  json: string;
+}
+
 /**
  * A bounded map from file to its last written content (null: no file), least recently used dropped
- * first. Content is kept as JSON text, so every reader gets its own copy.
+ * first.
  */
 class RecentFiles {
-  private readonly entries = new Map<string, string | null>();
+  private readonly entries = new Map<string, KnownRecord | null>();
 
   constructor(private readonly capacity: number) {}
 
   get(path: string): StateRecord | null | undefined {
-    const text = this.entries.get(path);
-    if (text === undefined) return undefined;
-    this.entries.delete(path);
-    this.entries.set(path, text);
-    return text === null ? null : (JSON.parse(text) as StateRecord);
+    const known = this.touch(path);
+    return known ? (JSON.parse(known.json) as StateRecord) : known;
   }
 
-  remember(path: string, file: StateRecord | null): void {
+  /** Only the key and eTag (for an eTag check): no copy of the item. */
+  header(path: string): Pick<StateRecord, 'key' | 'eTag'> | null | undefined {
+    return this.touch(path);
+  }
+
+  remember(path: string, file: StateRecord | null, json = file && JSON.stringify(file)): void {
     this.entries.delete(path);
-    this.entries.set(path, file === null ? null : JSON.stringify(file));
+    this.entries.set(path, file === null ? null : { key: file.key, eTag: file.eTag, json: json! });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  private touch(path: string): KnownRecord | null | undefined {
+    const known = this.entries.get(path);
+    if (known === undefined) return undefined;
+    this.entries.delete(path);
+    this.entries.set(path, known);
+    return known;
   }
 
   delete(path: string): void {

@@ -45,13 +45,16 @@ export class StateFiles {
     this.compactAtBytes = options.compactAtBytes ?? 16 * 1024;
   }
 
-  /** lowdb's view of one file: reading takes the last intact record, writing appends one. */
-  adapter(path: string): Adapter<StateRecord | null> {
+  /**
+   * lowdb's view of one file: reading takes the last intact record, writing appends one (`json`: the record to be
+   * written, already serialised by the caller, so that it is serialised once).
+   */
+  adapter(path: string, json?: string): Adapter<StateRecord | null> {
     return {
       read: () => this.load(path),
       write: async (record) => {
         if (!record) throw new TypeError('A state file holds a record.');
-        await this.save(path, encodeRecord(record));
+        await this.save(path, encodeRecord(record, json));
       },
     };
   }

@@ -11,14 +11,13 @@ const NEWLINE = 0x0a;
 const HEADER = /^(\d{1,10}) ([0-9a-f]{8}) /;
 
 /**
- * A record as one line: `<byte length> <crc32, 8 hex digits> <JSON>\n`.
+ * A record as one line: `<byte length> <crc32, 8 hex digits> <JSON>\n` (`json`: the record already serialised).
  *
  * @remarks
  * JSON.stringify never writes a raw newline, so a newline always ends a record; the length and the
  * checksum tell a complete record from one cut short by a crash or damaged on disk.
  */
-export function encodeRecord(record: StateRecord): Buffer {
-  const json = JSON.stringify(record);
+export function encodeRecord(record: StateRecord, json: string = JSON.stringify(record)): Buffer {
   const length = Buffer.byteLength(json);
   const headerLength = String(length).length + 10;
   const line = Buffer.allocUnsafe(headerLength + length + 1);

@@ -336,12 +336,13 @@ export class UnderstandingLayer {
     const clause = words[first]!.clause;
     // "smaller than a few months ago" compares now with then: it is not in the past.
     const comparing = (start: number) => [1, 2, 3].some((back) => words[start - back]?.word === 'than');
-    return this.mod.historical.some((phrase) =>
-      found(phrase, 0).some(
-        ([start]) =>
-          words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW && !comparing(start),
-      ),
-    );
+    const near = (start: number) =>
+      words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW;
+    // "a heart attack in 2021": a past year named in the clause.
+    const pastYear = (index: number) =>
+      /^(?:19|20)\d\d\.?$/.test(words[index]!.word) && parseInt(words[index]!.word, 10) < new Date().getFullYear() && ['in', 'during'].includes(words[index - 1]?.word ?? '');
+    if (words.some((_, index) => pastYear(index) && near(index))) return true;
+    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && !comparing(start)));
   }
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */

@@ -187,6 +187,19 @@ describe('matching real typing', () => {
     }
   });
 
+  it('does not send everyday senses of alarming words to 999 or to same-day care', () => {
+    for (const text of [
+      'will my new trainers fit with thick socks',
+      'my arm went dead because I slept on it funny',
+      'I grind my teeth at night and my jaw aches in the morning',
+      "I've had hiccups for an hour now, is that normal",
+      'I had a heart attack in 2019, and my calves cramp at night lately',
+      'the spare room is so cramped, will a mirror make it look bigger',
+    ]) {
+      expect([text, ['emergency', 'urgent'].includes(assess(text).level)]).toEqual([text, false]);
+    }
+  });
+
   it('screens a 10,000-character message to its end', () => {
     const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
     const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;

@@ -35,11 +35,15 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fk-u39, fk-u40: a paler foot and bluey-grey toes with pain, read as E2 like fa-u31. fk-s14: "I keep waking with … a
  * cramp" on holiday, read as frequent (G1). fk-s23: "my legs started cramping and I felt faint" in the heat is E0 and E5
  * when said; the update that all is well 25 minutes later does not take an emergency back.
- * fl-s13, fm-s05, fm-s21: calves or quads swollen and tight after leg day or sprints, "just the pump", "back to normal an
- * hour later": the gym pump is read as swelling (U1, or G2 in both legs). fl-s18: a graze from toppling over with a
+ * fm-s21: a calf "massive n veiny" straight after hill sprints, "back to normal an hr later": the swelling is read, the
+ * later clause that it went is not (U1). fl-s18: a graze from toppling over with a
  * cramp, "cramps gone", read as a wound with cramps starting (U6). fm-u14: bruises everywhere and a nose that keeps
  * bleeding on quinine (U3) also reads as heavy bleeding (E0). fm-u36: a smoker's pale bluey foot with pain at rest,
  * read as E2 like fa-u31.
+ * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
+ * on the floor also reads as a collapse (E0). fn-g18: calves that "seize up most days" at 26 weeks read as
+ * calf pain that persists (U5), like fj-g13. fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
+ * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
@@ -65,12 +69,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fk-s14': 'gp',
   'fk-s23': 'emergency',
   'fk-g08': 'self_care',
-  'fl-s13': 'urgent',
   'fl-s18': 'urgent',
   'fm-u14': 'emergency',
   'fm-u36': 'emergency',
-  'fm-s05': 'gp',
   'fm-s21': 'urgent',
+  'fn-u14': 'emergency',
+  'fn-g18': 'urgent',
+  'fn-s05': 'urgent',
+  'fn-s19': 'gp',
 };
 
 /**
