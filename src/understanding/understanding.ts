@@ -341,7 +341,9 @@ export class UnderstandingLayer {
     // "a heart attack in 2021": a past year named in the clause.
     const pastYear = (index: number) =>
       /^(?:19|20)\d\d\.?$/.test(words[index]!.word) && parseInt(words[index]!.word, 10) < new Date().getFullYear() && ['in', 'during'].includes(words[index - 1]?.word ?? '');
-    if (words.some((_, index) => pastYear(index) && near(index))) return true;
+    for (let index = Math.max(0, first - HISTORY_WINDOW); index <= Math.min(words.length - 1, last + HISTORY_WINDOW); index++) {
+      if (pastYear(index) && near(index)) return true;
+    }
     return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && !comparing(start)));
   }
 
