@@ -30,6 +30,8 @@ export interface CrampBotDeps {
   messages: BotMessages;
   logger: Logger;
   metrics: BotMetrics;
+  /** Whether a message is about leg cramps (issue 16); without it every question about a child is only signposted. */
+  inDomain?: (text: string) => boolean;
 }
 
 /** Longer messages are screened by triage, then answered politely instead of classified. */
@@ -136,7 +138,7 @@ export class CrampBot extends ActivityHandler {
       return;
     }
     if (screened.aboutChild && !(screened.level === 'urgent' && isNewLevel(screened, memory.stated))) {
-      await this.signpostForChild(context, memory);
+      await this.signpostForChild(context, memory, text);
       return;
     }
     let levelSaid = false;
@@ -212,12 +214,17 @@ export class CrampBot extends ActivityHandler {
     await context.sendActivity(levelReply(result, text, messages.levels.after_urgent_actions));
   }
 
-  /** Questions about a child are out of scope: signposting, no level, no guide (a red flag is still said above). */
-  private async signpostForChild(context: TurnContext, memory: ConversationMemory): Promise<void> {
-    const { knowledge, triage, messages } = this.deps;
+  /**
+   * Questions about a child are out of scope: signposting, no level, no guide (a red flag is still said above). One that
+   * is not about leg cramps at all ("can my son go swimming with a verruca") is also told what the bot knows about.
+   */
+  private async signpostForChild(context: TurnContext, memory: ConversationMemory, text: string): Promise<void> {
+    const { knowledge, triage, messages, inDomain } = this.deps;
     const answer = knowledge.answer('children', triage.services);
+    const signpost = answer ? answerText(answer, messages) : messages.answer.children;
     memory.lastTopic = 'children';
-    await context.sendActivity(textReply(answer ? answerText(answer, messages) : messages.answer.children));
+    if (inDomain && !inDomain(text)) await context.sendActivity(textReply(`${messages.fallback.text}\n\n${signpost}`, messages.fallback.actions));
+    else await context.sendActivity(textReply(signpost));
     await this.repromptIfWaiting(context);
   }
 

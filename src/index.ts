@@ -49,7 +49,8 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const domain = loadDomainDecision(corpusDir, triage.understanding);
   const clarification = new Clarification({ recognizer, domain, messages, metrics });
   const rootDialog = new RootDialog({ triage, knowledge, messages, metrics, routing: loadRoutingHints(corpusDir), clarification });
-  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics });
+  const inDomain = (text: string) => clarification.verdict(text).inDomain;
+  const bot = new CrampBot({ conversationState, userState, rootDialog, recognizer, triage, knowledge, messages, logger, metrics, inDomain });
   const statefulBot = new TransactionalBot(bot, {
     storage: turnStorage,
     states: [conversationState, userState],

@@ -44,9 +44,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * on the floor also reads as a collapse (E0). fn-g18: calves that "seize up most days" at 26 weeks read as
  * calf pain that persists (U5), like fj-g13. fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
+ * fo-u38: a pale, shiny foot with pain when sitting, in someone with poor circulation, read as E2 like fa-u31.
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
+ * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
+ * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
@@ -77,14 +80,17 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fn-g18': 'urgent',
   'fn-s05': 'urgent',
   'fn-s19': 'gp',
+  'fo-u38': 'emergency',
+  'fo-g19': 'self_care',
 };
 
 /**
  * Cases whose child flag differs from the label, the red-flag level unchanged. fj-u34: "my son has spent weeks stripping
  * old paint" gives no age, and a son of no stated age is read as a child (the child wording is added; the urgent level
- * is still said first).
+ * is still said first). fo-s09: a father's own cramp "when I bent down to scoop up my toddler, eased after stretching":
+ * what follows the toddler is read as the toddler's, so the message gets the child advice (no level is involved).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
