@@ -37,7 +37,7 @@ export interface ModifierSpec {
   spelling: Record<string, string>;
   notTypos: string[];
   negation: { before: string[]; pseudo: string[]; after: string[]; window: number };
-  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[] };
+  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[] };
   self: string[];
   hypothetical: string[];
   /** Said after a hypothetical ("that's me right now"): the question was about the writer after all. */

@@ -73,6 +73,7 @@ export class UnderstandingLayer {
     pronouns: Set<string>;
     reporting: Set<string>;
     addressed: Set<string>;
+    beside: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -101,6 +102,7 @@ export class UnderstandingLayer {
       pronouns: new Set(m.otherPerson.pronouns),
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
+      beside: new Set(m.otherPerson.beside ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -349,7 +351,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed, beside } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
@@ -372,7 +374,12 @@ export class UnderstandingLayer {
       else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
-      else if (self.has(word) && !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))) current = 'self';
+      else if (
+        self.has(word) &&
+        !(word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '')) &&
+        !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))
+      )
+        current = 'self';
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
     }

@@ -45,6 +45,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * calf pain that persists (U5), like fj-g13. fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
  * fo-u38: a pale, shiny foot with pain when sitting, in someone with poor circulation, read as E2 like fa-u31.
+ * fp-u36: a sore on the ankle that has not healed in weeks and a pale foot (U9), read as E2 like fa-u31. fp-s21: "festival
+ * was sooo hot my calves kept cramping": the weather's heat next to the calves reads as a warm leg (U1). fp-s24: "my face
+ * is red and my hands feel puffy from the heat", then a calf cramp that eased: read as a red leg (U1).
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
@@ -81,6 +84,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fn-s05': 'urgent',
   'fn-s19': 'gp',
   'fo-u38': 'emergency',
+  'fp-u36': 'emergency',
+  'fp-s21': 'urgent',
+  'fp-s24': 'urgent',
   'fo-g19': 'self_care',
 };
 
