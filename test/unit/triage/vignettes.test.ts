@@ -48,6 +48,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fp-u36: a sore on the ankle that has not healed in weeks and a pale foot (U9), read as E2 like fa-u31. fp-s21: "festival
  * was sooo hot my calves kept cramping": the weather's heat next to the calves reads as a warm leg (U1). fp-s24: "my face
  * is red and my hands feel puffy from the heat", then a calf cramp that eased: read as a red leg (U1).
+ * fq-u38: a toe sore that has not healed in six weeks and a foot "pale and a bit blue" in someone with diabetes (U9),
+ * read as E2 like fa-u31. fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
+ * by walking (G4), like ff-s17.
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
@@ -87,6 +90,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fp-u36': 'emergency',
   'fp-s21': 'urgent',
   'fp-s24': 'urgent',
+  'fq-u38': 'emergency',
+  'fq-s19': 'gp',
   'fo-g19': 'self_care',
 };
 
