@@ -37,8 +37,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * when said; the update that all is well 25 minutes later does not take an emergency back.
  * fm-s21: a calf "massive n veiny" straight after hill sprints, "back to normal an hr later": the swelling is read, the
  * later clause that it went is not (U1). fl-s18: a graze from toppling over with a
- * cramp, "cramps gone", read as a wound with cramps starting (U6). fm-u14: bruises everywhere and a nose that keeps
- * bleeding on quinine (U3) also reads as heavy bleeding (E0). fm-u36: a smoker's pale bluey foot with pain at rest,
+ * cramp, "cramps gone", read as a wound with cramps starting (U6). fm-u36: a smoker's pale bluey foot with pain at rest,
  * read as E2 like fa-u31.
  * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
  * on the floor also reads as a collapse (E0). fn-g18: calves that "seize up most days" at 26 weeks read as
@@ -51,6 +50,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fq-u38: a toe sore that has not healed in six weeks and a foot "pale and a bit blue" in someone with diabetes (U9),
  * read as E2 like fa-u31. fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
  * by walking (G4), like ff-s17.
+ * fr-u37: a smoker's lower legs "pale bluish" that ache even sitting down (U9), read as E2 like fa-u31.
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
@@ -79,7 +79,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fk-s23': 'emergency',
   'fk-g08': 'self_care',
   'fl-s18': 'urgent',
-  'fm-u14': 'emergency',
   'fm-u36': 'emergency',
   'fm-s21': 'urgent',
   'fn-u14': 'emergency',
@@ -92,6 +91,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fp-s24': 'urgent',
   'fq-u38': 'emergency',
   'fq-s19': 'gp',
+  'fr-u37': 'emergency',
   'fo-g19': 'self_care',
 };
 
