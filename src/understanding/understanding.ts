@@ -355,6 +355,9 @@ export class UnderstandingLayer {
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
+    // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
+    const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
+    const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
@@ -374,12 +377,7 @@ export class UnderstandingLayer {
       else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
-      else if (
-        self.has(word) &&
-        !(word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '')) &&
-        !(word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!)))
-      )
-        current = 'self';
+      else if (self.has(word) && !placesTheOther(i, current) && !namesARelation(i)) current = 'self';
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
     }
