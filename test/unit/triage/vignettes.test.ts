@@ -15,8 +15,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fa-u31: toes that turn pale and bluish with foot pain at night, in someone with diabetes: the rules read a
  * pale, painful foot as E2 (possible blocked blood supply), one level above the probe's U9; escalating when
  * the onset is not stated is the safe reading.
- * fc-s04: both calves "massive and tight" after leg day: read as swelling in both legs (G2, see a GP) although the
- * writer calls it muscle soreness; a GP check is the safe side.
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
  * ff-s17: a cramp "on the walk back" read as pain brought on by walking (G4). A GP visit that was not needed, on the safe
@@ -51,6 +49,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * read as E2 like fa-u31. fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
  * by walking (G4), like ff-s17.
  * fr-u37: a smoker's lower legs "pale bluish" that ache even sitting down (U9), read as E2 like fa-u31.
+ * fs-u09: legs suddenly weak and achy on a statin taken for years (U2): weakness in both legs that came on suddenly also
+ * reads as E6. fs-u35, fs-u37: pale or bluish toes or foot with a sore that won't heal or pain at night (U9), read as E2
+ * like fa-u31. fs-s12: legs "tight as piano wire" in a ski lesson that eased with rest, read as exercise pain that
+ * settles with rest (G9).
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
@@ -60,7 +62,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
   'fa-u31': 'emergency',
-  'fc-s04': 'gp',
   'ff-u44': 'emergency',
   'ff-s17': 'gp',
   'fg-u44': 'emergency',
@@ -92,6 +93,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fq-u38': 'emergency',
   'fq-s19': 'gp',
   'fr-u37': 'emergency',
+  'fs-u09': 'emergency',
+  'fs-u35': 'emergency',
+  'fs-u37': 'emergency',
+  'fs-s12': 'gp',
   'fo-g19': 'self_care',
 };
 
@@ -100,8 +105,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * old paint" gives no age, and a son of no stated age is read as a child (the child wording is added; the urgent level
  * is still said first). fo-s09: a father's own cramp "when I bent down to scoop up my toddler, eased after stretching":
  * what follows the toddler is read as the toddler's, so the message gets the child advice (no level is involved).
+ * fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
+ * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
