@@ -46,12 +46,9 @@ const NEGLIGIBLE_ERROR = 1e-3;
 const RECHECK_EVERY = 4;
 
 /**
- * A trained NgramLogisticRegression as JSON-safe data, for the build artefact (src/corpusArtefact.ts). Weights go
- * as base64 of their float64 bytes: exact, half the size of a JSON array of ~90,000 numbers and several times
- * quicker to read back (2 ms against 12 ms here).
+ * The code a trained model depends on: a corpus artefact holding one lists these, so that a change to how text becomes
+ * features retrains it.
  */
-/** The code a trained model depends on: a corpus artefact holding one lists these, so that a change to how text
- * becomes features retrains it. */
 export const MODEL_CODE_FILES = [
   __filename,
   require.resolve('./textFeatures'),
@@ -60,6 +57,11 @@ export const MODEL_CODE_FILES = [
   require.resolve('../understanding/natural'),
 ];
 
+/**
+ * A trained NgramLogisticRegression as JSON-safe data, for the build artefact (src/corpusArtefact.ts). Weights go
+ * as base64 of their float64 bytes: exact, half the size of a JSON array of ~90,000 numbers and several times
+ * quicker to read back (2 ms against 12 ms here).
+ */
 export interface SerializedLogisticRegression {
   labels: string[];
   features: FeatureOptions;

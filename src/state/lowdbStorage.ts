@@ -180,7 +180,7 @@ async function settleAll(operations: Promise<void>[]): Promise<void> {
   if (failure) throw failure.reason;
 }
 
-/** A record as the cache keeps it: its key and eTag, and the rest as JSON text so that every reader gets its own copy. */
+/** A record as the cache keeps it: its key and eTag for eTag checks, and the whole record as JSON text so that every reader gets its own copy. */
 interface KnownRecord {
   key: string;
   eTag: string;
@@ -206,9 +206,10 @@ class RecentFiles {
     return this.touch(path);
   }
 
-  remember(path: string, file: StateRecord | null, json = file && JSON.stringify(file)): void {
+  /** `json`: the record already serialised, when the caller has it. */
+  remember(path: string, file: StateRecord | null, json?: string): void {
     this.entries.delete(path);
-    this.entries.set(path, file === null ? null : { key: file.key, eTag: file.eTag, json: json! });
+    this.entries.set(path, file && { key: file.key, eTag: file.eTag, json: json ?? JSON.stringify(file) });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 
