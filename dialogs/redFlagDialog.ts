@@ -9,6 +9,11 @@ export const RED_FLAG_DIALOG = 'redFlags';
 const ASK_EACH = 'redFlags.askEach';
 const ANSWER = 'redFlags.answer';
 
+/** What the dialog begins with: only some questions (asked at once after a message), or all of them, with the guide's intro. */
+export interface RedFlagDialogOptions {
+  only?: string[];
+}
+
 /** Warning signs of one level are asked this many at a time; "yes" or "not sure" then asks about each. */
 export const RED_FLAG_GROUP_SIZE = 4;
 
@@ -19,6 +24,8 @@ export interface RedFlagDialogDeps {
 }
 
 interface RedFlagProgress {
+  /** Only these questions (asked at once after a message, issue 12); all of them when absent. */
+  only?: string[];
   /** The next group to ask about. */
   group: number;
   /** Questions of the last group still to be asked one by one. */
@@ -51,9 +58,9 @@ export class RedFlagDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const progress = progressOf(step);
     const { messages } = this.deps;
-    const questions = this.deps.triage.questions();
+    const questions = questionsOf(this.deps.triage, progress.only);
     const groups = groupQuestions(questions);
-    if (progress.group === 0 && progress.oneByOne.length === 0 && Object.keys(progress.answers).length === 0) {
+    if (!progress.only && progress.group === 0 && progress.oneByOne.length === 0 && Object.keys(progress.answers).length === 0) {
       await step.context.sendActivity(textReply(messages.guide.red_flags_intro));
     }
     let options: AnswerPromptOptions;
@@ -90,9 +97,9 @@ export class RedFlagDialog extends ComponentDialog {
     const progress = (step.values as { progress: RedFlagProgress }).progress;
     const answered = (step.result as string[] | undefined)?.[0] as RedFlagAnswer | undefined;
     const asking = progress.asking;
-    const next: RedFlagProgress = { group: progress.group, oneByOne: progress.oneByOne, answers: { ...progress.answers } };
+    const next: RedFlagProgress = { only: progress.only, group: progress.group, oneByOne: progress.oneByOne, answers: { ...progress.answers } };
     if (asking && 'group' in asking) {
-      const group = groupQuestions(this.deps.triage.questions())[asking.group] ?? [];
+      const group = groupQuestions(questionsOf(this.deps.triage, progress.only))[asking.group] ?? [];
       if (answered === 'no') for (const question of group) next.answers[question.id] = 'no';
       else next.oneByOne = group.map((question) => question.id);
       return step.replaceDialog(ASK_EACH, next);
@@ -122,5 +129,10 @@ export function groupQuestions(questions: readonly RedFlagQuestion[]): RedFlagQu
 
 function progressOf(step: WaterfallStepContext): RedFlagProgress {
   const options = step.options as Partial<RedFlagProgress> | undefined;
-  return { group: options?.group ?? 0, oneByOne: options?.oneByOne ?? [], answers: options?.answers ?? {} };
+  return { only: options?.only, group: options?.group ?? 0, oneByOne: options?.oneByOne ?? [], answers: options?.answers ?? {} };
+}
+
+function questionsOf(triage: TriageEngine, only: readonly string[] | undefined): RedFlagQuestion[] {
+  const questions = triage.questions();
+  return only ? questions.filter((question) => only.includes(question.id)) : questions;
 }

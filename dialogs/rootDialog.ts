@@ -2,26 +2,36 @@ import {
   ComponentDialog,
   Dialog,
   DialogTurnStatus,
+  WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
+  type WaterfallStepContext,
 } from './sdk';
 import type { Activity } from 'botbuilder';
 import type { Intent } from '../src/nlu/recognizer';
-import type { TriageEngine } from '../src/triage/triage';
+import { LEVELS, moreSevere, type TriageEngine } from '../src/triage/triage';
 import { ANSWER_TOPICS, type KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { commandFor, shortcutFor, type BotMessages, type Command } from '../src/cards/messages';
-import { answerText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
+import { answerText, levelReply, levelText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
 import { withFeedback } from '../src/cards/feedback';
 import type { BotMetrics } from '../src/metrics/botMetrics';
-import { getTurnInput, type TurnInput } from '../src/conversationTurn';
+import { getTurnInput, markEscalated, type HeldMessage, type TurnInput } from '../src/conversationTurn';
 import { CrampGuideDialog, CRAMP_GUIDE_DIALOG } from './crampGuideDialog';
 import { recognizeAnswers, type AnswerPromptOptions } from './answerPrompt';
+import { RedFlagDialog, RED_FLAG_DIALOG, type RedFlagDialogOptions, type RedFlagOutcome } from './redFlagDialog';
 import { answerFromFacts, factsInWords } from './guideFacts';
 import { normaliseText } from '../src/understanding/normalise';
 import type { RoutingHints } from '../src/nlu/routingHints';
 import type { Clarification } from './clarification';
 
 export const ROOT_DIALOG = 'root';
+const ASK_AT_ONCE = 'root.askAtOnce';
+
+/** What the red-flag questions asked at once were asked with: the questions, and the message to answer after a "no". */
+interface AskAtOnceOptions {
+  questions: string[];
+  held?: HeldMessage;
+}
 
 /** What the root dialog needs (the seam index.ts wires). */
 export interface RootDialogDeps {
@@ -56,6 +66,8 @@ export class RootDialog extends ComponentDialog {
   constructor(private readonly deps: RootDialogDeps) {
     super(ROOT_DIALOG);
     this.addDialog(new CrampGuideDialog(deps));
+    this.addDialog(new RedFlagDialog(deps));
+    this.addDialog(new WaterfallDialog(ASK_AT_ONCE, [this.askAtOnce.bind(this), this.afterAskingAtOnce.bind(this)]));
   }
 
   protected async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -63,12 +75,22 @@ export class RootDialog extends ComponentDialog {
   }
 
   protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return (await this.interrupt(innerDc, getTurnInput(innerDc.context))) ?? super.onContinueDialog(innerDc);
+    const turn = getTurnInput(innerDc.context);
+    const result = (await this.interrupt(innerDc, turn)) ?? (await super.onContinueDialog(innerDc));
+    // "No" to the questions asked at once: the message they held back is answered now.
+    const held = result.status === DialogTurnStatus.complete ? (result.result as { held?: HeldMessage } | undefined)?.held : undefined;
+    return held ? this.route(innerDc, { ...turn, ...held, ask: undefined }) : result;
   }
 
   private async route(dc: DialogContext, turn: TurnInput): Promise<DialogTurnResult> {
     const { messages } = this.deps;
     const { memory } = turn;
+    if (turn.ask && !commandFor(messages, turn.text)) {
+      const { questions, thenAnswer } = turn.ask;
+      memory.asked = [...(memory.asked ?? []), ...questions];
+      const held: HeldMessage | undefined = thenAnswer ? { text: turn.text, intent: turn.intent, said: turn.said, concepts: turn.concepts } : undefined;
+      return dc.beginDialog(ASK_AT_ONCE, { questions, held } satisfies AskAtOnceOptions);
+    }
     const offer = memory.offer;
     memory.offer = undefined;
     if (offer === 'clarify' && this.deps.clarification.pick(turn.text) === 'something_else') {
@@ -190,6 +212,31 @@ export class RootDialog extends ComponentDialog {
       }
     }
     return undefined;
+  }
+
+  /** Red-flag questions asked at once (issue 12): before the answer to the message, or after an urgent level. */
+  private async askAtOnce(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { questions, held } = step.options as AskAtOnceOptions;
+    const { guide } = this.deps.messages;
+    await step.context.sendActivity(textReply(held ? guide.safety_intro : guide.safety_after_level));
+    return step.beginDialog(RED_FLAG_DIALOG, { only: questions } satisfies RedFlagDialogOptions);
+  }
+
+  /** A "yes" or "not sure" says the level it leads to; a "no" answers the message that was held back. */
+  private async afterAskingAtOnce(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { held } = step.options as AskAtOnceOptions;
+    const { messages } = this.deps;
+    const { memory } = getTurnInput(step.context);
+    const result = (step.result as RedFlagOutcome | undefined)?.result;
+    const said = memory.stated?.level ?? 'self_care';
+    if (result && LEVELS.indexOf(result.level) > LEVELS.indexOf(said)) {
+      memory.stated = memory.stated ? moreSevere(result, memory.stated) : result;
+      if (result.level === 'urgent' || result.level === 'emergency') markEscalated(step.context);
+      await step.context.sendActivity(levelReply(result, levelText(result, messages)));
+      return step.endDialog();
+    }
+    await step.context.sendActivity(textReply(held ? messages.guide.safety_thanks : messages.guide.safety_thanks_after_level));
+    return step.endDialog(held ? { held } : undefined);
   }
 
   private async startGuide(dc: DialogContext): Promise<DialogTurnResult> {

@@ -15,7 +15,7 @@ import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
 import { factsSaid, mergeFacts, noFacts } from './understanding/facts';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
-import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory } from './conversationTurn';
+import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory, type TurnInput } from './conversationTurn';
 import { feedbackOf, type FeedbackRating } from './cards/feedback';
 import type { BotMetrics } from './metrics/botMetrics';
 
@@ -52,8 +52,8 @@ type UserMessage = { text: string; tooLong: boolean } | { unreadable: Unreadable
 
 /**
  * crampbot's turn handler. One message goes: normalise → triage (every message, with the recent ones) → an
- * emergency or a new, higher level is said at once → forget me → recognizer → root dialog (commands, answers, the
- * guide) → state saved.
+ * emergency or a new, higher level is said at once → forget me → recognizer → root dialog (red-flag questions asked at
+ * once, commands, answers, the guide) → state saved.
  */
 export class CrampBot extends ActivityHandler {
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
@@ -141,12 +141,15 @@ export class CrampBot extends ActivityHandler {
       await this.signpostForChild(context, memory, text);
       return;
     }
+    // Signs on the way to a red flag that the words could not confirm: its question is asked at once (once an episode).
+    const ask = (screened.ask ?? []).filter((id) => !memory.asked?.includes(id));
     let levelSaid = false;
     if (isNewLevel(screened, memory.stated)) {
       memory.stated = withRulesStated(screened, memory.stated);
       levelSaid = true;
       if (screened.level === 'urgent') {
         await this.sendUrgent(context, screened);
+        if (ask.length > 0) await this.askAfterUrgent(context, { text, intent: recognizer.classify(text), memory, said, concepts, ask: { questions: ask, thenAnswer: false } });
         return;
       }
       await context.sendActivity(levelReply(screened, levelText(screened, messages)));
@@ -169,7 +172,7 @@ export class CrampBot extends ActivityHandler {
     }
 
     // 4. Everything else: commands, answers and the guide.
-    setTurnInput(context, { text, intent, memory, said, concepts });
+    setTurnInput(context, { text, intent, memory, said, concepts, ...(ask.length > 0 ? { ask: { questions: ask, thenAnswer: true } } : {}) });
     const dc = await this.dialogs.createContext(context);
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();
@@ -212,6 +215,13 @@ export class CrampBot extends ActivityHandler {
     await dc.cancelAllDialogs();
     const text = inGuide ? `${levelText(result, messages)}\n\n${messages.levels.guide_stopped}` : levelText(result, messages);
     await context.sendActivity(levelReply(result, text, messages.levels.after_urgent_actions));
+  }
+
+  /** After an urgent level, the emergency questions its signs lead to (the root dialog asks them). */
+  private async askAfterUrgent(context: TurnContext, input: TurnInput): Promise<void> {
+    setTurnInput(context, input);
+    const dc = await this.dialogs.createContext(context);
+    await dc.beginDialog(this.deps.rootDialog.id);
   }
 
   /**
@@ -309,6 +319,7 @@ function startNewEpisodeAfterAPause(memory: ConversationMemory, now: number): vo
     memory.recent = [];
     memory.stated = undefined;
     memory.offer = undefined;
+    memory.asked = undefined;
     // Where and why cramps come stays true; whether one is happening now does not.
     if (memory.facts) memory.facts = { ...memory.facts, now: null };
   }

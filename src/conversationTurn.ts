@@ -19,6 +19,8 @@ export interface ConversationMemory {
   lastMessageAt?: number;
   /** What the person has said about their cramps, from every message (the guide asks only for the rest). */
   facts?: CrampFacts;
+  /** Red-flag questions already asked at once in this episode (each is asked once). */
+  asked?: string[];
 }
 
 export function newConversationMemory(): ConversationMemory {
@@ -35,7 +37,15 @@ export interface TurnInput {
   said: Partial<CrampFacts>;
   /** The concepts this message names, whoever they are about (the understanding layer), for routing hints. */
   concepts: string[];
+  /**
+   * Red-flag questions triage wants asked at once (TriageResult.ask), not asked yet in this episode; `thenAnswer`
+   * when the message is answered after a "no" (not after an urgent level, which replaced the answer).
+   */
+  ask?: { questions: string[]; thenAnswer: boolean };
 }
+
+/** The part of a turn's input that is answered after the red-flag questions asked at once. */
+export type HeldMessage = Pick<TurnInput, 'text' | 'intent' | 'said' | 'concepts'>;
 
 const TURN_INPUT = Symbol('crampbot.turnInput');
 

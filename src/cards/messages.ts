@@ -85,6 +85,12 @@ export interface BotMessages {
     red_flag_group_retry: string;
     red_flag_retry: string;
     red_flag_choices: ChoiceSpec[];
+    /** Before red-flag questions asked at once: before the answer, or after a level was said. */
+    safety_intro: string;
+    safety_after_level: string;
+    /** After "no" to them: before the answer, or after a level was said. */
+    safety_thanks: string;
+    safety_thanks_after_level: string;
     advice_intro: string;
     advice_prevent_label: string;
     /** "So far: {facts}." and "Got it: {facts}.": what the guide understood, in one line. */
@@ -278,7 +284,7 @@ function requireShape(messages: BotMessages, problems: string[]): void {
   ['urgent_footer', 'gp_footer', 'guide_stopped', 'emergency_reminder'].forEach((key) => text(`levels.${key}`, levels[key]));
   actions('levels.after_urgent_actions', levels.after_urgent_actions);
   const guide = section('guide', m.guide);
-  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_group', 'red_flag_group_retry', 'red_flag_retry', 'advice_intro', 'advice_prevent_label', 'so_far', 'got_it'].forEach(
+  ['intro', 'gave_up', 'gave_up_red_flag', 'red_flags_intro', 'red_flag_group', 'red_flag_group_retry', 'red_flag_retry', 'safety_intro', 'safety_after_level', 'safety_thanks', 'safety_thanks_after_level', 'advice_intro', 'advice_prevent_label', 'so_far', 'got_it'].forEach(
     (key) => text(`guide.${key}`, guide[key]),
   );
   actions('guide.gave_up_actions', guide.gave_up_actions);

@@ -1,6 +1,6 @@
 import type { Region } from '../config';
 import { ConditionEvaluator } from './conditions';
-import { readTriageRuleSet, TriageRulesError, type Condition, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
+import { readTriageRuleSet, TriageRulesError, type Condition, type QuestionSpec, type RedFlagRule, type RegionWording, type Source, type TriageRuleSet } from './ruleSet';
 import { loadUnderstanding, type UnderstandingLayer } from '../understanding/understanding';
 import { counts, deniedFor, presentFor, type Experiencer, type Finding, type MessageUnderstanding, type Whose } from '../understanding/findings';
 import { RedFlagSecondOpinion } from './secondOpinion';
@@ -35,6 +35,12 @@ export function loadTriageEngine(corpusDir: string, region: Region, understandin
   return new RuleTriageEngine(ruleSet, region, understanding, lazySecondOpinion);
 }
 
+/** One person's findings on the recent messages together, and those the newest message gave. */
+interface CombinedFindings {
+  combined: ReadonlySet<string>;
+  newest: ReadonlySet<string>;
+}
+
 /** Beyond this, a message is screened at its start and its end (red flags are often typed last). */
 const SCREENED_CHARS = 40_000;
 const MAX_ADVICE_RULES = 2;
@@ -55,6 +61,7 @@ export class RuleTriageEngine implements TriageEngine {
   private readonly conditions: ConditionEvaluator;
   private readonly rulesBySeverity: RedFlagRule[];
   private readonly ruleById: Map<string, RedFlagRule>;
+  private readonly questionsBySeverity: QuestionSpec[];
 
   constructor(
     private readonly ruleSet: TriageRuleSet,
@@ -79,20 +86,24 @@ export class RuleTriageEngine implements TriageEngine {
     // Stable sort: most severe level first, then the order of corpus/triage.yml.
     this.rulesBySeverity = [...ruleSet.rules].sort((a, b) => rank(b.level) - rank(a.level));
     this.ruleById = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
+    this.questionsBySeverity = [...ruleSet.questions].sort((a, b) => rank(b.level) - rank(a.level));
   }
 
   assess(messages: readonly string[]): TriageResult {
     const texts = messages.filter((message): message is string => typeof message === 'string');
     if (texts.length === 0) return this.result('self_care', []);
     const understood = texts.map((text) => this.understand(text));
+    const self = this.combinedFor(understood, 'self');
+    const other = this.combinedFor(understood, 'other');
+    const anyone = this.combinedFor(understood, 'anyone');
     // Each person's findings are combined and judged apart: "my partner takes a statin" and "I get cramps" are
     // not a statin user with cramps; "my dad collapsed" is still an emergency to act on.
-    const fired = new Set<RedFlagRule>(this.firedFor(understood, 'self'));
+    const fired = new Set<RedFlagRule>(this.firedOn(self));
     // Someone else's findings count in full when the message is about them ("my wife's calf is red and swollen");
     // when the writer also describes their own symptoms, the other person is background and only an emergency
     // of theirs is said ("my dad takes water tablets, I got a cramp" is not the writer's GP referral).
     const writerHasSymptoms = understood.some((message) => message.findings.some((finding) => finding.experiencer === 'self' && finding.category === 'finding' && counts(finding)));
-    for (const rule of this.firedFor(understood, 'other')) if (!writerHasSymptoms || rule.level === 'emergency') fired.add(rule);
+    for (const rule of this.firedOn(other)) if (!writerHasSymptoms || rule.level === 'emergency') fired.add(rule);
     // Who has what is a guess; for an emergency the guess must not split it ("my grandson swallowed my quinine"), nor
     // for any level when only the other person has a body part named and the writer names no body part, cramp or pain
     // of their own ("his calf cramped … I've massaged it, it's still rock solid": the writer's "still" is about his calf).
@@ -100,14 +111,17 @@ export class RuleTriageEngine implements TriageEngine {
       understood.some((message) => message.findings.some((finding) => finding.experiencer === whose && counts(finding) && what(finding)));
     const bodyOrCramp = (finding: Finding) => finding.category === 'site' || finding.concept === 'cramp_word' || finding.concept === 'pain_any';
     const aboutTheOther = names('other', (finding) => finding.category === 'site') && !names('self', bodyOrCramp);
-    for (const rule of this.firedFor(understood, 'anyone')) if (rule.level === 'emergency' || aboutTheOther) fired.add(rule);
-    const result = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!);
+    for (const rule of this.firedOn(anyone)) if (rule.level === 'emergency' || aboutTheOther) fired.add(rule);
+    const rules = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!);
+    const ask = this.askAtOnce(rules.level, fired, [self, other, anyone]);
+    const result = ask.length ? { ...rules, ask } : rules;
     const aboutChild =
       this.isAboutChild(understood[understood.length - 1]!) ||
       (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !/\b(?:i|my|me|myself)\b/.test(understood[understood.length - 1]!.text));
     if (!aboutChild) return result;
-    // Children are not triaged (signposting instead); a red flag is still said.
-    const redFlag = result.level === 'emergency' || result.level === 'urgent';
+    // Children are not triaged (signposting instead); a red flag of the rules is still said. The second opinion's guess
+    // is not one: the child advice already sends them to their GP or NHS 111.
+    const redFlag = (result.level === 'emergency' || result.level === 'urgent') && !result.secondOpinion;
     return redFlag ? { ...result, aboutChild: true } : { ...this.result('self_care', []), aboutChild: true, advice: this.wording.childAdvice };
   }
 
@@ -139,11 +153,11 @@ export class RuleTriageEngine implements TriageEngine {
   }
 
   /**
-   * The rules that hold for one person on the recent messages together: what the conversation says now. A later
-   * "not swollen" withdraws an earlier "swollen"; the form of a message (a general question) counts only for the
-   * newest. Saying a level once, not at every message, is the bot's job (it remembers what it said).
+   * One person's findings on the recent messages together: what the conversation says now. A later "not swollen"
+   * withdraws an earlier "swollen"; the form of a message (a general question) counts only for the newest. Saying a
+   * level once, not at every message, is the bot's job (it remembers what it said).
    */
-  private firedFor(understood: MessageUnderstanding[], person: Whose): RedFlagRule[] {
+  private combinedFor(understood: MessageUnderstanding[], person: Whose): CombinedFindings {
     const newest = presentFor(understood[understood.length - 1]!, person);
     const combined = new Set<string>();
     for (const message of understood) {
@@ -154,13 +168,32 @@ export class RuleTriageEngine implements TriageEngine {
       for (const name of present) if (!denied.includes(name)) combined.add(name);
     }
     for (const name of this.ruleSet.perMessage) if (!newest.has(name)) combined.delete(name);
+    return { combined, newest };
+  }
+
+  /** The rules that hold on one person's findings. */
+  private firedOn({ combined }: CombinedFindings): RedFlagRule[] {
     return this.rulesBySeverity.filter((rule) => this.conditions.holds(rule.when, combined) !== undefined);
   }
 
+  /**
+   * The red-flag questions to ask at once (issue 12): a question's `ask_when` signs hold for someone, the newest
+   * message gave one of them, and none of its rules fired, while the level is below the question's. The words of a
+   * red flag vary without end; the signs on the way to it ("a pallet fell on my thigh, now it's swollen") vary less,
+   * so the person is asked rather than the bot guessing.
+   */
+  private askAtOnce(level: TriageLevel, fired: ReadonlySet<RedFlagRule>, people: CombinedFindings[]): string[] {
+    const firedIds = new Set([...fired].map((rule) => rule.id));
+    return this.questionsBySeverity
+      .filter((question) => question.askWhen !== undefined && rank(question.level) > rank(level) && !question.rules.some((id) => firedIds.has(id)))
+      .filter((question) =>
+        people.some(({ combined, newest }) => [...(this.conditions.holds(question.askWhen!, combined) ?? [])].some((name) => newest.has(name))),
+      )
+      .map((question) => question.id);
+  }
+
   questions(): RedFlagQuestion[] {
-    return [...this.ruleSet.questions]
-      .sort((a, b) => rank(b.level) - rank(a.level))
-      .map(({ id, text, level, rules }) => ({ id, text, level, rules: [...rules] }));
+    return this.questionsBySeverity.map(({ id, text, level, rules }) => ({ id, text, level, rules: [...rules] }));
   }
 
   /**
@@ -270,7 +303,12 @@ function checkConcepts(ruleSet: TriageRuleSet, concepts: string[]): void {
   const known = new Set([...concepts, ...Object.keys(ruleSet.derived)]);
   const names = (condition: Condition): string[] =>
     typeof condition === 'string' ? [condition] : [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.none ?? [])].flatMap(names);
-  const used = [...ruleSet.rules.map((rule) => rule.when), ...Object.values(ruleSet.derived), ...ruleSet.perMessage];
+  const used = [
+    ...ruleSet.rules.map((rule) => rule.when),
+    ...ruleSet.questions.flatMap((question) => (question.askWhen === undefined ? [] : [question.askWhen])),
+    ...Object.values(ruleSet.derived),
+    ...ruleSet.perMessage,
+  ];
   for (const name of used.flatMap(names)) if (!known.has(name)) throw new TriageRulesError(`a rule names "${name}", which is not a concept of corpus/understanding/lexicon.yml`);
 }
 

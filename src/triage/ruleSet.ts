@@ -38,6 +38,8 @@ export interface QuestionSpec {
   level: TriageLevel;
   rules: string[];
   text: string;
+  /** Signs on the way to the question's rules (`ask_when`): when they hold and the rules do not, the bot asks at once. */
+  askWhen?: Condition;
 }
 
 /** corpus/triage.yml, checked. */
@@ -82,7 +84,7 @@ function parseTriageRuleSet(corpusDir: string): TriageRuleSet {
     derived: raw.derived ?? {},
     rules: raw.rules ?? [],
     regions: raw.regions ?? {},
-    questions: raw.questions ?? [],
+    questions: (raw.questions ?? []).map(({ ask_when, ...question }: QuestionSpec & { ask_when?: Condition }) => ({ ...question, ...(ask_when ? { askWhen: ask_when } : {}) })),
     unsureWording: String(raw.unsureWording ?? ''),
     secondOpinion: { threshold: Number(raw.secondOpinion?.threshold ?? 1.1), wording: String(raw.secondOpinion?.wording ?? '') },
   };
@@ -117,6 +119,7 @@ function checkRuleSet(set: TriageRuleSet): void {
   for (const question of set.questions) {
     if (!LEVELS.includes(question.level)) throw new TriageRulesError(`question ${question.id} has unknown level`);
     for (const id of question.rules) if (!ids.has(id)) throw new TriageRulesError(`question ${question.id} names unknown rule ${id}`);
+    if (question.askWhen !== undefined) checkCondition(`question ${question.id} ask_when`, question.askWhen);
   }
   for (const [region, wording] of Object.entries(set.regions)) {
     for (const level of LEVELS) {

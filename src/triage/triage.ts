@@ -23,6 +23,11 @@ export interface TriageResult {
   aboutChild?: boolean;
   /** The statistical second opinion raised the level one step: a possible red flag the rules could not place. */
   secondOpinion?: boolean;
+  /**
+   * Red-flag questions to ask at once, most severe first: the messages show signs on the way to a rule above this
+   * level (corpus/triage.yml `ask_when`) that the words could not confirm. A "yes" gives the question's level.
+   */
+  ask?: string[];
   /** assessAnswers: the questions answered "unsure" (they escalated the level). */
   unsure?: string[];
   /** NHS / NICE / MHRA pages behind the rules that gave the level, for the summary card. */

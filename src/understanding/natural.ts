@@ -15,7 +15,8 @@ const tokenizer = new WordPunctTokenizer();
 
 /** Words and punctuation runs, in order ("calf,swollen!!" → calf , swollen !!). */
 export function wordPunctTokens(text: string): string[] {
-  return tokenizer.tokenize(text);
+  // natural keeps the full stop after a number ("10 out of 10." → "10."): it ends the sentence, as after a word.
+  return tokenizer.tokenize(text).flatMap((token) => (/^\d+\.$/.test(token) ? [token.slice(0, -1), '.'] : [token]));
 }
 
 /** Porter stem of a lower-case word ("swelling" → "swell", "breathing" → "breath"). */

@@ -38,6 +38,9 @@ function printFigures(name: string, figures: SuiteFigures): void {
     `self_care over-triaged: ${figures.selfCareOverTriaged.length}/${figures.recall.self_care.cases} (${percent(figures.selfCareOverTriaged.length, figures.recall.self_care.cases)}) ${figures.selfCareOverTriaged.join(' ')}`,
   );
   const order = LEVELS.slice().reverse();
+  console.log(
+    `red-flag questions asked at once: ${order.map((level) => `${level} ${figures.askedAtOnce[level]}/${figures.recall[level].cases} (${percent(figures.askedAtOnce[level], figures.recall[level].cases)})`).join(', ')}`,
+  );
   console.log(`confusion (rows expected, columns given):\n${'expected \\ given'.padEnd(18)}${order.map((level) => level.padStart(11)).join('')}`);
   for (const expected of order) {
     console.log(`${expected.padEnd(18)}${order.map((given) => String(figures.confusion[expected][given]).padStart(11)).join('')}`);
@@ -54,15 +57,17 @@ function printOtherAuthorsPhrasings(engine: ReturnType<typeof loadTriageEngine>)
   const { examples } = loadNluCorpus(CORPUS_DIR);
   const total = examples.length;
   let raised = 0;
+  let asked = 0;
   for (const { text, intent } of examples) {
-    const { level } = engine.assess([text]);
+    const { level, ask } = engine.assess([text]);
+    if (ask) asked++;
     if (level === 'self_care') continue;
     raised++;
     const counts = byIntent.get(intent) ?? {};
     counts[level] = (counts[level] ?? 0) + 1;
     byIntent.set(intent, counts);
   }
-  console.log(`\n--- corpus/nlu.yml phrasings (written by others, not for triage): ${raised}/${total} given a level above self_care`);
+  console.log(`\n--- corpus/nlu.yml phrasings (written by others, not for triage): ${raised}/${total} given a level above self_care, ${asked}/${total} asked a red-flag question at once`);
   for (const [intent, counts] of byIntent) console.log(`  ${intent.padEnd(13)} ${Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ')}`);
 }
 

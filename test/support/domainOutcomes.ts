@@ -40,9 +40,14 @@ export function domainBot(): Crampbot {
   });
 }
 
+/**
+ * What the bot did with the message. A red-flag question asked at once (before the answer) is triage, not the answer:
+ * it is answered "no", as most people would, and the reply that follows is the outcome.
+ */
 export async function outcomeOf(app: Crampbot, text: string, conversation: string): Promise<DomainOutcome> {
-  const run = await runScript({ name: conversation, file: `${conversation}.yml`, channel: 'webchat', turns: [{ user: text }] }, app);
-  const said = run.turns[0]!.replies.map(readableText).join('\n');
+  const run = await runScript({ name: conversation, file: `${conversation}.yml`, channel: 'webchat', turns: [{ user: text }, { user: 'no' }] }, app);
+  const [first, second] = run.turns.map((turn) => turn.replies.map(readableText).join('\n'));
+  const said = first!.includes(app.messages.guide.safety_intro) ? second! : first!;
   if (said.includes(app.messages.fallback.text)) return 'refused';
   if (said.includes(app.messages.clarify.text)) return 'clarified';
   return 'answered';

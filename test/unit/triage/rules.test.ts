@@ -373,6 +373,40 @@ describe('red-flag questions for the guide', () => {
   });
 });
 
+describe('red-flag questions asked at once (ask_when)', () => {
+  it('asks the question of a red flag whose signs are there but not confirmed, most severe first', () => {
+    expect(assess('been working on the roof in the sun all day and now I keep being sick')).toMatchObject({ level: 'self_care', ask: ['heat'] });
+    expect(assess('my sciatica is playing up and my calves keep cramping')).toMatchObject({ ask: ['back'] });
+    expect(assess('my left calf is swollen and it keeps getting worse')).toMatchObject({ level: 'urgent', ask: ['injury'] });
+  });
+
+  it('reads the signs across messages, and asks only when the newest message gave one of them', () => {
+    expect(assess('out in the heat all afternoon at the match', 'now I keep being sick').ask).toEqual(['heat']);
+    expect(assess('I have sciatica', 'and my calves keep cramping at night').ask).toEqual(['back']);
+    expect(assess('been working on the roof in the sun all day and now I keep being sick', 'can I have a cup of tea').ask).toBeUndefined();
+  });
+
+  it('does not ask when the rule itself fired, or when the signs are settled or not about a leg cramp', () => {
+    expect(assess("been in the heat all day, I'm confused and not sweating")).toMatchObject({ level: 'emergency' });
+    expect(assess("been in the heat all day, I'm confused and not sweating").ask).toBeUndefined();
+    expect(assess('got cramps gardening in the heat, sat in the shade with water and 20 minutes later I feel fine').ask).toBeUndefined();
+    expect(assess('period cramps and lower back pain every month').ask).toBeUndefined();
+    expect(assess("I'm getting cold feet about the wedding").ask).toBeUndefined();
+    expect(assess('how long do you boil an egg for').ask).toBeUndefined();
+  });
+
+  it('asks only about levels above the one given, and each question exists with a "yes" that gives its level', () => {
+    const ids = new Set(engine.questions().map((question) => question.id));
+    for (const text of ['my left calf is swollen and it keeps getting worse', 'my sciatica is playing up and my calves keep cramping']) {
+      const result = assess(text);
+      for (const id of result.ask ?? []) {
+        expect(ids).toContain(id);
+        expect(rank(engine.assessAnswers({ [id]: 'yes' }).level)).toBeGreaterThan(rank(result.level));
+      }
+    }
+  });
+});
+
 describe('children are out of scope', () => {
   it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache"])(
     'flags "%s" for signposting instead of self-care',

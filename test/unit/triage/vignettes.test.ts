@@ -56,6 +56,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
+ * ft-u13: a nan found on the kitchen floor after a night there, with sore weak legs and dark urine (U2b), read as a
+ * collapse (E0) like fn-u14. fu-u38: a toe sore that has not healed in six
+ * weeks and a foot "pale and a bit blue" (U9), read as E2 like fa-u31.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -97,6 +100,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fs-u35': 'emergency',
   'fs-u37': 'emergency',
   'fs-s12': 'gp',
+  'ft-u13': 'emergency',
+  'fu-u38': 'emergency',
   'fo-g19': 'self_care',
 };
 

@@ -15,6 +15,8 @@ export interface SuiteFigures {
   /** confusion[expected][given] */
   confusion: Record<TriageLevel, Record<TriageLevel, number>>;
   mismatches: Array<{ id: string; expected: TriageLevel; given: TriageLevel; rules: string[] }>;
+  /** Cases of each expected level that get red-flag questions asked at once (TriageResult.ask). */
+  askedAtOnce: Record<TriageLevel, number>;
 }
 
 export function scoreVignettes(engine: TriageEngine, vignettes: Vignette[]): SuiteFigures {
@@ -27,6 +29,7 @@ export function scoreVignettes(engine: TriageEngine, vignettes: Vignette[]): Sui
     selfCareOverTriaged: [],
     confusion: Object.fromEntries(LEVELS.map((level) => [level, zero()])) as SuiteFigures['confusion'],
     mismatches: [],
+    askedAtOnce: zero(),
   };
   for (const vignette of vignettes) {
     const result = engine.assess(vignette.messages);
@@ -34,6 +37,7 @@ export function scoreVignettes(engine: TriageEngine, vignettes: Vignette[]): Sui
     const given = LEVELS.indexOf(result.level);
     figures.confusion[vignette.level][result.level]++;
     figures.recall[vignette.level].cases++;
+    if (result.ask) figures.askedAtOnce[vignette.level]++;
     if (given === expected) {
       figures.exact++;
       figures.recall[vignette.level].exact++;
