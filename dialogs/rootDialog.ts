@@ -227,7 +227,9 @@ export class RootDialog extends ComponentDialog {
     const { held } = step.options as AskAtOnceOptions;
     const { messages } = this.deps;
     const { memory } = getTurnInput(step.context);
-    const result = (step.result as RedFlagOutcome | undefined)?.result;
+    const outcome = step.result as RedFlagOutcome | undefined;
+    for (const [question, answer] of Object.entries(outcome?.answers ?? {})) this.deps.metrics.askedAtOnce(question, answer);
+    const result = outcome?.result;
     const said = memory.stated?.level ?? 'self_care';
     if (result && LEVELS.indexOf(result.level) > LEVELS.indexOf(said)) {
       memory.stated = memory.stated ? moreSevere(result, memory.stated) : result;

@@ -38,6 +38,7 @@ export function createCrampbot(config: Config, logger: Logger, options: Crampbot
   const metrics = new CrampbotMetrics({
     ruleSetVersion: triage.ruleSetVersion,
     ruleIds: triage.catalogue?.().map((rule) => rule.id) ?? [],
+    questionIds: triage.questions().map((question) => question.id),
     processMetrics: options.processMetrics,
   });
   const storage = countStorageErrors(options.storage ?? createStorage(config, logger), metrics);

@@ -17,6 +17,8 @@ export interface BotMetrics {
   clarified(): void;
   /** What the person picked after a clarification: a topic (an answering intent) or `something_else`. */
   clarificationPicked(topic: string): void;
+  /** A red-flag question asked at once (signs on the way to a red flag) and its answer: yes, no or unsure. */
+  askedAtOnce(question: string, answer: string): void;
   /** A question of the guide asked again because the answer could not be read. */
   promptRetried(question: string | undefined): void;
   /** A question of the guide given up after its last try. */
@@ -42,6 +44,7 @@ export const NO_METRICS: BotMetrics = {
   notUnderstood: () => undefined,
   clarified: () => undefined,
   clarificationPicked: () => undefined,
+  askedAtOnce: () => undefined,
   promptRetried: () => undefined,
   promptGaveUp: () => undefined,
   guideStarted: () => undefined,

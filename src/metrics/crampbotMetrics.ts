@@ -15,6 +15,7 @@ const FEEDBACK_ABOUT = [...ANSWER_TOPICS, 'summary', 'unknown'];
 const ABANDON_REASONS: GuideAbandonReason[] = ['cancelled', 'gave_up', 'escalated'];
 const NOT_UNDERSTOOD: NotUnderstoodReason[] = ['out_of_scope', 'unreadable', 'too_long'];
 const CLARIFICATION_PICKS = [...ANSWER_TOPICS, 'something_else'];
+const RED_FLAG_ANSWERS = ['yes', 'no', 'unsure'];
 /** Turn latency buckets, in seconds: Teams wants a reply within 10 s. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -22,6 +23,8 @@ export interface CrampbotMetricsOptions {
   ruleSetVersion: string;
   /** The rule ids of the rule set; an id outside it is counted as `other`. */
   ruleIds: readonly string[];
+  /** The red-flag question ids of the rule set; an id outside them is counted as `other`. */
+  questionIds?: readonly string[];
   /** Node.js process metrics (CPU, memory, event loop lag); off in tests that build many bots. */
   processMetrics?: boolean;
 }
@@ -35,6 +38,7 @@ export interface CrampbotMetricsOptions {
 export class CrampbotMetrics implements BotMetrics {
   readonly registry = new Registry();
   private readonly ruleIds: ReadonlySet<string>;
+  private readonly questionIds: readonly string[];
   private readonly turns;
   private readonly turnSeconds;
   private readonly turnErrors;
@@ -45,6 +49,7 @@ export class CrampbotMetrics implements BotMetrics {
   private readonly notUnderstoodTotal;
   private readonly clarifications;
   private readonly clarificationPicks;
+  private readonly askedAtOnceTotal;
   private readonly retries;
   private readonly giveUps;
   private readonly guideStartedTotal;
@@ -56,6 +61,7 @@ export class CrampbotMetrics implements BotMetrics {
 
   constructor(options: CrampbotMetricsOptions) {
     this.ruleIds = new Set(options.ruleIds);
+    this.questionIds = options.questionIds ?? [];
     const registers = [this.registry];
     const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
       new Counter<L>({ name: `crampbot_${name}`, help, labelNames, registers });
@@ -75,6 +81,7 @@ export class CrampbotMetrics implements BotMetrics {
     this.notUnderstoodTotal = counter('not_understood_total', 'Messages not read as a question about leg cramps.', ['reason']);
     this.clarifications = counter('clarifications_total', 'Unclear questions about leg cramps answered with a choice of topics.');
     this.clarificationPicks = counter('clarification_picks_total', 'What was picked after a clarification: a topic or something_else.', ['topic']);
+    this.askedAtOnceTotal = counter('red_flag_asked_at_once_total', 'Red-flag questions asked at once, by question and answer.', ['question', 'answer']);
     this.retries = counter('prompt_retries_total', 'Questions of the guide asked again after an unreadable answer.', ['question']);
     this.giveUps = counter('prompt_give_ups_total', 'Questions of the guide given up after three unreadable answers.', ['question']);
     this.guideStartedTotal = counter('guide_started_total', 'Guides started.');
@@ -132,6 +139,10 @@ export class CrampbotMetrics implements BotMetrics {
 
   clarificationPicked(topic: string): void {
     this.clarificationPicks.inc({ topic: oneOf(topic, CLARIFICATION_PICKS) });
+  }
+
+  askedAtOnce(question: string, answer: string): void {
+    this.askedAtOnceTotal.inc({ question: oneOf(question, this.questionIds), answer: oneOf(answer, RED_FLAG_ANSWERS) });
   }
 
   promptRetried(question: string | undefined): void {

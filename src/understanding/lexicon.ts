@@ -36,6 +36,8 @@ export interface ConceptSpec {
 export interface ModifierSpec {
   spelling: Record<string, string>;
   notTypos: string[];
+  /** Words whose Porter stem is another word's ("several" → "sever", as "severe"): they are matched as written. */
+  ownStem: string[];
   negation: { before: string[]; pseudo: string[]; after: string[]; window: number };
   otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[] };
   self: string[];
@@ -119,6 +121,7 @@ function parseLexicon(corpusDir: string): Lexicon {
     modifiers: {
       spelling: modifiers.spelling ?? {},
       notTypos: modifiers.notTypos ?? [],
+      ownStem: modifiers.ownStem ?? [],
       negation: modifiers.negation,
       otherPerson: modifiers.otherPerson ?? { relations: [], pronouns: [], possessives: [] },
       self: modifiers.self ?? [],

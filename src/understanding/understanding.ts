@@ -86,7 +86,7 @@ export class UnderstandingLayer {
 
   constructor(private readonly lexicon: Lexicon) {
     const m = lexicon.modifiers;
-    this.stems = new Map(Object.entries(lexicon.stems));
+    this.stems = new Map([...Object.entries(lexicon.stems), ...m.ownStem.map((word): [string, string] => [word, word])]);
     this.spelling = new Map(Object.entries(m.spelling).map(([from, to]) => [from.toLowerCase(), String(to).toLowerCase()]));
     for (const words of Object.values(lexicon.sets)) for (const word of words) this.addVocabulary(String(word));
     for (const spec of Object.values(lexicon.concepts)) {

@@ -224,3 +224,26 @@ describe('GET /metrics after a clarification (issue 16)', () => {
     expect(text).not.toMatch(/cushion|b complex/);
   });
 });
+
+describe('GET /metrics after red-flag questions asked at once (issue 12)', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startServer();
+  });
+  afterEach(() => harness.close());
+
+  it('counts each question asked at once by its answer, without the words of the message', async () => {
+    const { say } = webChatUser(harness, 'conversation-ask-Hb2');
+    await say("I've got sciatica and my calves keep cramping at night, how do I stop them");
+    await say('No');
+    const other = webChatUser(harness, 'conversation-ask-Hb3');
+    await other.say('been working on the roof in the sun all day and now I keep being sick');
+    await other.say('Yes');
+
+    const { text } = await getMetrics(harness.url);
+    expect(value(text, 'crampbot_red_flag_asked_at_once_total', { question: 'back', answer: 'no' })).toBe(1);
+    expect(value(text, 'crampbot_red_flag_asked_at_once_total', { question: 'heat', answer: 'yes' })).toBe(1);
+    expect(value(text, 'crampbot_triage_levels_total', { level: 'emergency' })).toBe(1);
+    expect(text).not.toMatch(/sciatica|roof/);
+  });
+});

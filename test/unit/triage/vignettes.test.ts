@@ -59,6 +59,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ft-u13: a nan found on the kitchen floor after a night there, with sore weak legs and dark urine (U2b), read as a
  * collapse (E0) like fn-u14. fu-u38: a toe sore that has not healed in six
  * weeks and a foot "pale and a bit blue" (U9), read as E2 like fa-u31.
+ * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
+ * (G4), like ff-s17. fw-u36: a toe sore of six weeks and a pale foot in someone with diabetes and bad circulation (U9),
+ * read as E2 like fa-u31.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -102,6 +105,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fs-s12': 'gp',
   'ft-u13': 'emergency',
   'fu-u38': 'emergency',
+  'fv-s18': 'gp',
+  'fw-u36': 'emergency',
   'fo-g19': 'self_care',
 };
 
@@ -111,9 +116,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * is still said first). fo-s09: a father's own cramp "when I bent down to scoop up my toddler, eased after stretching":
  * what follows the toddler is read as the toddler's, so the message gets the child advice (no level is involved).
  * fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
- * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way.
+ * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
+ * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
