@@ -202,7 +202,7 @@ describe('who may read GET /metrics', () => {
   });
 });
 
-describe('GET /metrics after a clarification (issue 16)', () => {
+describe('GET /metrics after a clarification (issue 16) or a red-flag question asked at once (issue 12)', () => {
   let harness: Harness;
   beforeEach(async () => {
     harness = await startServer();
@@ -223,16 +223,8 @@ describe('GET /metrics after a clarification (issue 16)', () => {
     expect(value(text, 'crampbot_not_understood_total', { reason: 'out_of_scope' })).toBe(0);
     expect(text).not.toMatch(/cushion|b complex/);
   });
-});
 
-describe('GET /metrics after red-flag questions asked at once (issue 12)', () => {
-  let harness: Harness;
-  beforeEach(async () => {
-    harness = await startServer();
-  });
-  afterEach(() => harness.close());
-
-  it('counts each question asked at once by its answer, without the words of the message', async () => {
+  it('counts each red-flag question asked at once (issue 12) by its answer, without the words of the message', async () => {
     const { say } = webChatUser(harness, 'conversation-ask-Hb2');
     await say("I've got sciatica and my calves keep cramping at night, how do I stop them");
     await say('No');
