@@ -62,6 +62,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
  * (G4), like ff-s17. fw-u36: a toe sore of six weeks and a pale foot in someone with diabetes and bad circulation (U9),
  * read as E2 like fa-u31.
+ * fx-u37, fy-u36: bluish or pale toes or foot with rest pain or a sore that won't heal (U9), read as E2 like fa-u31.
+ * fy-u30: a calf "tweaked" at squash that is worse each day (4/10, then 6, now 8), read as worsening pain after an injury
+ * (E3). fy-u32: a 10-year-old's cramp 20 minutes on, in tears: a severe cramp not easing for a long time (E7; the child is
+ * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
+ * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
+ * the second opinion.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -107,6 +113,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fu-u38': 'emergency',
   'fv-s18': 'gp',
   'fw-u36': 'emergency',
+  'fx-u37': 'emergency',
+  'fy-u30': 'emergency',
+  'fy-u32': 'emergency',
+  'fy-u36': 'emergency',
+  'fy-g02': 'urgent',
   'fo-g19': 'self_care',
 };
 
