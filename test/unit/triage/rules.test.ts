@@ -378,6 +378,10 @@ describe('red-flag questions asked at once (ask_when)', () => {
     expect(assess('been working on the roof in the sun all day and now I keep being sick')).toMatchObject({ level: 'self_care', ask: ['heat'] });
     expect(assess('my sciatica is playing up and my calves keep cramping')).toMatchObject({ ask: ['back'] });
     expect(assess('my left calf is swollen and it keeps getting worse')).toMatchObject({ level: 'urgent', ask: ['injury'] });
+    expect(assess('my calf is swollen and my foot has gone numb')).toMatchObject({ level: 'urgent', ask: ['injury'] });
+    expect(assess('my shin is red and hot and I have a fever')).toMatchObject({ level: 'urgent', ask: ['infection'] });
+    expect(assess('I have a high temperature and my legs keep cramping')).toMatchObject({ level: 'self_care', ask: ['heat'] });
+    expect(assess('agonising cramp in my calf for 20 minutes now')).toMatchObject({ level: 'urgent', ask: ['sudden_pain'] });
   });
 
   it('reads the signs across messages, and asks only when the newest message gave one of them', () => {
