@@ -68,6 +68,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
  * the second opinion.
+ * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3), like
+ * fy-u30. fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
+ * like fv-s18. faa-g17, fab-g18: 15-year-olds' exercise pain that settles with rest: the child advice, like fo-g19.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -118,6 +121,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fy-u32': 'emergency',
   'fy-u36': 'emergency',
   'fy-g02': 'urgent',
+  'fab-u29': 'emergency',
+  'fab-s18': 'gp',
+  'faa-g17': 'self_care',
+  'fab-g18': 'self_care',
   'fo-g19': 'self_care',
 };
 
