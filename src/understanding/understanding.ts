@@ -342,7 +342,7 @@ export class UnderstandingLayer {
       words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW;
     // "a heart attack in 2021": a past year named in the clause.
     const pastYear = (index: number) =>
-      /^(?:19|20)\d\d\.?$/.test(words[index]!.word) && parseInt(words[index]!.word, 10) < new Date().getFullYear() && ['in', 'during'].includes(words[index - 1]?.word ?? '');
+      /^(?:19|20)\d\d$/.test(words[index]!.word) && parseInt(words[index]!.word, 10) < new Date().getFullYear() && ['in', 'during'].includes(words[index - 1]?.word ?? '');
     for (let index = Math.max(0, first - HISTORY_WINDOW); index <= Math.min(words.length - 1, last + HISTORY_WINDOW); index++) {
       if (pastYear(index) && near(index)) return true;
     }

@@ -45,9 +45,13 @@ export function domainBot(): Crampbot {
  * it is answered "no", as most people would, and the reply that follows is the outcome.
  */
 export async function outcomeOf(app: Crampbot, text: string, conversation: string): Promise<DomainOutcome> {
-  const run = await runScript({ name: conversation, file: `${conversation}.yml`, channel: 'webchat', turns: [{ user: text }, { user: 'no' }] }, app);
-  const [first, second] = run.turns.map((turn) => turn.replies.map(readableText).join('\n'));
-  const said = first!.includes(app.messages.guide.safety_intro) ? second! : first!;
+  const replies = async (...said: string[]) => {
+    const run = await runScript({ name: conversation, file: `${conversation}.yml`, channel: 'webchat', turns: said.map((user) => ({ user })) }, app);
+    return run.turns.map((turn) => turn.replies.map(readableText).join('\n'));
+  };
+  const [first] = await replies(text);
+  // The conversation is played again with the "no" only when a question was asked (few messages are).
+  const said = first!.includes(app.messages.guide.safety_intro) ? (await replies(text, 'no'))[1]! : first!;
   if (said.includes(app.messages.fallback.text)) return 'refused';
   if (said.includes(app.messages.clarify.text)) return 'clarified';
   return 'answered';
