@@ -71,6 +71,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3), like
  * fy-u30. fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
  * like fv-s18. faa-g17, fab-g18: 15-year-olds' exercise pain that settles with rest: the child advice, like fo-g19.
+ * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fy-u30. fac-u36, fad-u37: a pale foot with pain
+ * at rest or a sore that will not heal, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
+ * the floor after a night-long lie, read as a collapse (E0) though he is up now. fad-g19: a 15-year-old runner's exercise
+ * pain that settles with rest: the child advice, like fo-g19.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -126,6 +130,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'faa-g17': 'self_care',
   'fab-g18': 'self_care',
   'fo-g19': 'self_care',
+  'fac-u30': 'emergency',
+  'fac-u36': 'emergency',
+  'fad-u14': 'emergency',
+  'fad-u37': 'emergency',
+  'fad-g19': 'self_care',
 };
 
 /**
