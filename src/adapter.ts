@@ -1,11 +1,13 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type TurnContext,
-} from 'botbuilder';
+} from 'botbuilder-core';
+// From its own file: botbuilder's index also loads Teams, skills, SharePoint and the old BotFrameworkAdapter, which
+// crampbot never runs (about 30 ms of a cold start, issue 14). The same class (test/unit/dialogsSdk.test.ts).
+import { CloudAdapter } from 'botbuilder/lib/cloudAdapter';
 import type { Config } from './config';
 import { stackFrames, type Logger } from './logger';
 import { TurnTracker } from './turnTracker';

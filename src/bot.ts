@@ -6,7 +6,7 @@ import {
   type ConversationState,
   type StatePropertyAccessor,
   type UserState,
-} from 'botbuilder';
+} from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogContext, type DialogState } from '../dialogs/sdk';
 import type { Recognizer } from './nlu/recognizer';
 import { LEVELS, type TriageEngine, type TriageResult } from './triage/triage';

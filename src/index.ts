@@ -1,4 +1,4 @@
-import { ConversationState, UserState, type Storage } from 'botbuilder';
+import { ConversationState, UserState, type Storage } from 'botbuilder-core';
 import { ConfigError, loadConfig, loadDotEnv, redactedConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { CORPUS_DIR } from './paths';

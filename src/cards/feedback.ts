@@ -1,4 +1,4 @@
-import { CardFactory, type Activity } from 'botbuilder';
+import { CardFactory, type Activity } from 'botbuilder-core';
 import { ADAPTIVE_CARD_VERSION } from './summaryCard';
 import type { BotMessages } from './messages';
 

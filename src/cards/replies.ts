@@ -1,4 +1,4 @@
-import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder-core';
 import type { Answer, Source } from '../knowledge/knowledgeBase';
 import { triageEntity, type TriageResult } from '../triage/triage';
 import type { BotMessages } from './messages';

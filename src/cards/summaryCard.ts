@@ -1,4 +1,4 @@
-import { CardFactory, InputHints, type Activity, type Attachment } from 'botbuilder';
+import { CardFactory, InputHints, type Activity, type Attachment } from 'botbuilder-core';
 import type { Source } from '../knowledge/knowledgeBase';
 import { triageEntity, type TriageLevel, type TriageResult } from '../triage/triage';
 import type { CrampFacts } from '../understanding/facts';

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { TestAdapter, type Activity, type ConversationReference } from 'botbuilder-core';
 import { ConfigError, loadConfig, loadDotEnv } from '../config';
 import { createLogger } from '../logger';
 import { createCrampbot } from '../index';

@@ -1,4 +1,4 @@
-import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { MemoryStorage, type StoreItems } from 'botbuilder-core';
 import { PreconditionFailedError } from './errors';
 import type { CreatableStorage, PurgeableStorage } from './storageCapabilities';
 

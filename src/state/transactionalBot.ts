@@ -6,7 +6,7 @@ import {
   type BotState,
   type ResourceResponse,
   type StatePropertyAccessor,
-} from 'botbuilder';
+} from 'botbuilder-core';
 import type { Logger } from '../logger';
 import { TurnConflictError, isETagConflict } from './errors';
 import { KeyedQueue } from './keyedQueue';

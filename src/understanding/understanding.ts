@@ -57,7 +57,10 @@ export class UnderstandingLayer {
   private readonly patternConcepts: CompiledConcept[];
   private readonly spelling: Map<string, string>;
   private readonly vocabulary = new Set<string>();
-  private readonly byDeletion = new Map<string, string[]>();
+  /** Lexicon words that a typing slip may be corrected to, by first letter (a correction keeps the first letter). */
+  private readonly byInitial = new Map<string, string[]>();
+  /** For each first letter, once a word starting with it needs correcting, a symmetric-delete index of those words. */
+  private readonly deletionIndexes = new Map<string, Map<string, string[]>>();
   private readonly keepAsTyped: Set<string>;
   private readonly familyMembers = new Map<string, string[]>();
   private readonly corrections = new Map<string, string>();
@@ -447,8 +450,29 @@ export class UnderstandingLayer {
 
   /** Lexicon words one typing slip from this word and with its first letter, in alphabetical order. */
   private slipNeighbours(word: string): string[] {
-    const candidates = new Set([word, ...deletions(word)].flatMap((variant) => this.byDeletion.get(variant) ?? []));
-    return [...candidates].filter((candidate) => candidate[0] === word[0] && editDistance(word, candidate) === 1).sort();
+    const index = this.deletionIndex(word[0]!);
+    const candidates = new Set([word, ...deletions(word)].flatMap((variant) => index.get(variant) ?? []));
+    return [...candidates].filter((candidate) => editDistance(word, candidate) === 1).sort();
+  }
+
+  /**
+   * The symmetric-delete index of the lexicon words with this first letter, built the first time a word needs it:
+   * building the whole index at start-up cost about 20 ms of a cold start (issue 14), one letter costs about 1 ms.
+   */
+  private deletionIndex(initial: string): Map<string, string[]> {
+    let index = this.deletionIndexes.get(initial);
+    if (!index) {
+      index = new Map();
+      for (const word of this.byInitial.get(initial) ?? []) {
+        for (const variant of [word, ...deletions(word)]) {
+          const list = index.get(variant) ?? [];
+          list.push(word);
+          index.set(variant, list);
+        }
+      }
+      this.deletionIndexes.set(initial, index);
+    }
+    return index;
   }
 
   private addVocabulary(word: string): void {
@@ -456,11 +480,9 @@ export class UnderstandingLayer {
     if (!/^[a-z]+$/.test(lower) || this.vocabulary.has(lower)) return;
     this.vocabulary.add(lower);
     if (lower.length < MIN_FUZZY_LENGTH - 1) return;
-    for (const variant of [lower, ...deletions(lower)]) {
-      const list = this.byDeletion.get(variant) ?? [];
-      list.push(lower);
-      this.byDeletion.set(variant, list);
-    }
+    const list = this.byInitial.get(lower[0]!) ?? [];
+    list.push(lower);
+    this.byInitial.set(lower[0]!, list);
   }
 
   private compilePhrase(phrase: string): CompiledPhrase {
