@@ -75,6 +75,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * at rest or a sore that will not heal, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
  * the floor after a night-long lie, read as a collapse (E0) though he is up now. fad-g19: a 15-year-old runner's exercise
  * pain that settles with rest: the child advice, like fo-g19.
+ * fae-u12: a grandfather found on the floor after a fall in the night, read as a collapse (E0) like fad-u14. fae-u36: a
+ * pale heel with a sore that will not heal, read as E2 like fa-u31. fae-g19: a teenage cross-country runner's exercise
+ * pain: the child advice, like fo-g19.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -135,6 +138,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fad-u14': 'emergency',
   'fad-u37': 'emergency',
   'fad-g19': 'self_care',
+  'fae-u12': 'emergency',
+  'fae-u36': 'emergency',
+  'fae-g19': 'self_care',
 };
 
 /**
