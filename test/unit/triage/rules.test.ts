@@ -195,9 +195,21 @@ describe('matching real typing', () => {
       "I've had hiccups for an hour now, is that normal",
       'I had a heart attack in 2019, and my calves cramp at night lately',
       'the spare room is so cramped, will a mirror make it look bigger',
+      'jaw feels tight and clicks when I wake up, am I grinding my teeth',
+      'neck seized up after sleeping funny, can\'t turn my head',
+      'my calf aches like it is full of lead shot when I walk far',
+      'heat cramps at work, I rested in a cool room and I am alright now',
     ]) {
       expect([text, ['emergency', 'urgent'].includes(assess(text).level)]).toEqual([text, false]);
     }
+  });
+
+  it('takes a stiff jaw after a wound as tetanus even with an everyday reason, and a recent booster as protection', () => {
+    expect(assess('stepped on a rusty nail last week, now my jaw is stiff, I thought I was grinding my teeth').level).toBe('emergency');
+    expect(assess('jaw feels tight, I grind my teeth, and now I can hardly swallow').level).toBe('emergency');
+    expect(assess('grazed my knee on the reef, cleaned it, and I had a tetanus booster last year').level).not.toBe('urgent');
+    expect(assess('cut my shin on a rusty fence and I am not sure when I last had a tetanus jab').level).toBe('urgent');
+    expect(assess('cut my shin on a rusty fence, had a tetanus booster last year, and now my calf keeps going into spasms').level).toBe('urgent');
   });
 
   it('screens a 10,000-character message to its end', () => {
