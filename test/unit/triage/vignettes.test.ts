@@ -78,6 +78,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fae-u12: a grandfather found on the floor after a fall in the night, read as a collapse (E0) like fad-u14. fae-u36: a
  * pale heel with a sore that will not heal, read as E2 like fa-u31. fae-g19: a teenage cross-country runner's exercise
  * pain: the child advice, like fo-g19.
+ * fag-u36, fah-u37: a heel or toe sore that will not heal with a pale foot, read as E2 like fa-u31.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -141,6 +142,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fae-u12': 'emergency',
   'fae-u36': 'emergency',
   'fae-g19': 'self_care',
+  'fag-u36': 'emergency',
+  'fah-u37': 'emergency',
 };
 
 /**
