@@ -82,6 +82,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fai-u37, fai-u38, faj-u37, faj-u38: pale or bluish feet with pain at rest or a sore that will not heal, read as E2
  * like fa-u31. faj-g08: claudication in Jamaican English ("mi calf dem start hurt like cramp, mi haffi stop and rest,
  * then it ease off"), read as an ordinary cramp that eased: a GP level missed, no red flag involved.
+ * fal-u36: a smoker's toe sore that will not heal and a foot that goes pale when raised, read as E2 like fa-u31.
+ * fal-g20: kidney disease said in Tagalog ("may sakit ako sa bato") with a question about supplements: the kidney
+ * disease is not read, so G10 is missed; no red flag is involved.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -152,6 +155,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'faj-u37': 'emergency',
   'faj-u38': 'emergency',
   'faj-g08': 'self_care',
+  'fal-u36': 'emergency',
+  'fal-g20': 'self_care',
 };
 
 /**
@@ -162,10 +167,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
  * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
  * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
+ * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
  * advice; the emergency (heatstroke) is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
