@@ -9,7 +9,7 @@ import {
 } from './sdk';
 import type { Activity } from 'botbuilder';
 import type { Intent } from '../src/nlu/recognizer';
-import { LEVELS, moreSevere, type TriageEngine } from '../src/triage/triage';
+import { LEVELS, type TriageEngine } from '../src/triage/triage';
 import { ANSWER_TOPICS, type KnowledgeBase } from '../src/knowledge/knowledgeBase';
 import { commandFor, shortcutFor, type BotMessages, type Command } from '../src/cards/messages';
 import { answerText, levelReply, levelText, textReply, typingActivity, welcomeReply } from '../src/cards/replies';
@@ -230,9 +230,8 @@ export class RootDialog extends ComponentDialog {
     const outcome = step.result as RedFlagOutcome | undefined;
     for (const [question, answer] of Object.entries(outcome?.answers ?? {})) this.deps.metrics.askedAtOnce(question, answer);
     const result = outcome?.result;
-    const said = memory.stated?.level ?? 'self_care';
-    if (result && LEVELS.indexOf(result.level) > LEVELS.indexOf(said)) {
-      memory.stated = memory.stated ? moreSevere(result, memory.stated) : result;
+    if (result && LEVELS.indexOf(result.level) > LEVELS.indexOf(memory.stated?.level ?? 'self_care')) {
+      memory.stated = result;
       if (result.level === 'urgent' || result.level === 'emergency') markEscalated(step.context);
       await step.context.sendActivity(levelReply(result, levelText(result, messages)));
       return step.endDialog();
