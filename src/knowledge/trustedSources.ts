@@ -1,10 +1,11 @@
 /**
- * Which web pages crampbot may cite: NHS, NICE, GOV.UK (MHRA) and the Cochrane Library (SPEC §4).
+ * Which web pages crampbot may cite: NHS (nhs.uk, and NHS Scotland's NHS inform), NICE, GOV.UK (MHRA) and the Cochrane
+ * Library (SPEC §4).
  *
  * @remarks Some hosts under these domains are old copies or syndication feeds of NHS pages, whose wording
  * has since changed (medical.md "Caveats"); they are refused even though their domain looks right.
  */
-const TRUSTED_DOMAINS = ['nhs.uk', 'nice.org.uk', 'gov.uk', 'cochranelibrary.com'];
+const TRUSTED_DOMAINS = ['nhs.uk', 'nhsinform.scot', 'nice.org.uk', 'gov.uk', 'cochranelibrary.com'];
 
 /** Mirrors and old copies named in medical.md: never cite them. */
 /** nidirect (www.nidirect.gov.uk) is Northern Ireland's own government site, not a copy: it may be cited. */

@@ -4,7 +4,8 @@
  *
  * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
- * the same word, a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), and whitespace
+ * the same word (Scots "cannae", "didnae" too), punctuation said aloud to a phone's dictation written as the mark
+ * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), and whitespace
  * collapsed. Apostrophes that are left ("calf's") become nothing ("calfs").
  */
 export function normaliseText(text: string): string {
@@ -18,6 +19,7 @@ export function normaliseText(text: string): string {
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/&nbsp;/g, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  out = out.replace(DICTATED, (_said: string, words: string) => DICTATED_MARKS[words]);
   return out
     .replace(/'/g, '')
     .replace(/([a-z])\1{2,}/g, '$1$1')
@@ -28,10 +30,18 @@ export function normaliseText(text: string): string {
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;
 
+/** Punctuation said aloud and sent uncorrected by dictation: "hurts when i stand up question mark breathing is fine". */
+const DICTATED_MARKS: Record<string, string> = { 'full stop': '. ', 'question mark': '? ', 'exclamation mark': '! ', 'new paragraph': '. ', 'new line': '. ' };
+const DICTATED = / *\b(full stop|question mark|exclamation mark|new paragraph|new line)\b/g;
+
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'cannot'],
   [/\bcan not\b/g, 'cannot'],
+  [/\bcannae\b/g, 'cannot'],
+  [/\b(do|does|did|is|was|were|has|have|had|could|should|would|will|must)nae\b/g, '$1 not'],
+  [/\bdinnae\b/g, 'do not'],
+  [/\bwinnae\b/g, 'will not'],
   [/\bwon'?t\b/g, 'will not'],
   [/\bshan'?t\b/g, 'shall not'],
   [/\bain'?t\b/g, 'is not'],

@@ -32,6 +32,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U8: ['I work with lead paint and get cramps', 'exposed to pesticides and now cramping'],
   U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal", 'constant pain in my calf even when resting, it is not cramp'],
   U10: ['the cut on my shin is red and hot and the redness is spreading', 'infected bite on my leg and a high temperature'],
+  U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
   G3: ['my leg muscles are twitching', 'my calves are getting thinner', 'I keep tripping over my foot'],
@@ -42,6 +43,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
   G9: ['when I run my shins go tight and numb and it settles when I stop'],
   G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
+  G12: ['I have a high temperature and my legs keep cramping', 'temp of 38.7 with cramps in both calves'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
   S2: ['cramp in my calf during football', "I'm 22 weeks pregnant and had a cramp"],
   S3: ['cramps in the heat, went away after cooling down and a drink'],
@@ -50,11 +52,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U10 with U2b, G1–G9 and G11, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U11 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
@@ -67,7 +69,7 @@ describe('the rule table', () => {
     expect(rule.wording).not.toMatch(/\{\w+\}/);
     for (const source of rule.sources) {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk)\//);
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
     }
   });
 
@@ -199,6 +201,8 @@ describe('matching real typing', () => {
       'neck seized up after sleeping funny, can\'t turn my head',
       'my calf aches like it is full of lead shot when I walk far',
       'heat cramps at work, I rested in a cool room and I am alright now',
+      'should I use ice or heat on my calf cramp',
+      'got a dead leg at football, ice or heat?',
     ]) {
       expect([text, ['emergency', 'urgent'].includes(assess(text).level)]).toEqual([text, false]);
     }
@@ -392,7 +396,7 @@ describe('red-flag questions asked at once (ask_when)', () => {
     expect(assess('my left calf is swollen and it keeps getting worse')).toMatchObject({ level: 'urgent', ask: ['injury'] });
     expect(assess('my calf is swollen and my foot has gone numb')).toMatchObject({ level: 'urgent', ask: ['injury'] });
     expect(assess('my shin is red and hot and I have a fever')).toMatchObject({ level: 'urgent', ask: ['infection'] });
-    expect(assess('I have a high temperature and my legs keep cramping')).toMatchObject({ level: 'self_care', ask: ['heat'] });
+    expect(assess('I have a high temperature and my legs keep cramping')).toMatchObject({ level: 'gp', ask: ['heat'] });
     expect(assess('agonising cramp in my calf for 20 minutes now')).toMatchObject({ level: 'urgent', ask: ['sudden_pain'] });
   });
 

@@ -85,6 +85,14 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fal-u36: a smoker's toe sore that will not heal and a foot that goes pale when raised, read as E2 like fa-u31.
  * fal-g20: kidney disease said in Tagalog ("may sakit ako sa bato") with a question about supplements: the kidney
  * disease is not read, so G10 is missed; no red flag is involved.
+ * fam-u10, fam-u19, fam-u25, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
+ * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3)
+ * like fy-u30. fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
+ * before them, so it reads as a rash that does not fade (E0). fam-g04, fan-g04: cramps most days since starting a statin,
+ * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
+ * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
+ * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
+ * and no red flag is involved.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -157,6 +165,22 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'faj-g08': 'self_care',
   'fal-u36': 'emergency',
   'fal-g20': 'self_care',
+  'fam-u10': 'emergency',
+  'fam-u19': 'emergency',
+  'fam-u25': 'emergency',
+  'fam-u28': 'emergency',
+  'fam-u37': 'emergency',
+  'fam-g04': 'urgent',
+  'fam-g06': 'self_care',
+  'fam-g18': 'self_care',
+  'fan-u06': 'emergency',
+  'fan-u18': 'emergency',
+  'fan-u26': 'emergency',
+  'fan-u33': 'emergency',
+  'fan-g04': 'urgent',
+  'fan-g06': 'self_care',
+  'fan-g09': 'self_care',
+  'fan-g14': 'self_care',
 };
 
 /**

@@ -21,6 +21,8 @@ describe('the one normaliser', () => {
     ['sweeeelling', 'sweelling'],
     ['<at>crampbot</at> hello', 'hello'],
     ['ＭＡＧＮＥＳＩＵＭ', 'magnesium'],
+    ['ah cannae feel it, she didnae know', 'ah cannot feel it, she did not know'],
+    ['hurts when i stand up question mark breathing is fine full stop', 'hurts when i stand up? breathing is fine.'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
