@@ -115,6 +115,15 @@ describe('matching real typing', () => {
     },
   );
 
+  it.each(['my calf is swollen and hurts, no chest pain', 'right calf swollen and sore when I walk on it, no chest trouble'])(
+    'does not read the pain before ", no chest …" as chest pain: "%s" is urgent, not 999',
+    (text) => {
+      const result = assess(text);
+      expect(result.level).toBe('urgent');
+      expect(result.rules).toContain('U1');
+    },
+  );
+
   it.each(["not sure if my calf is swollen, it's red and hot", "I don't know if it's swollen but my calf is warm and red"])(
     'reads uncertainty as a possible sign, not as a negation: "%s"',
     (text) => expect(assess(text).level).toBe('urgent'),

@@ -93,6 +93,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
  * and no red flag is involved.
+ * fao-u07, fao-u21, fao-u25, fap-u07, fap-u17, fap-u24, fap-u33, fap-u39: injuries that take no weight or hurt more each
+ * day, read as E3 like fy-u30. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
+ * fao-g05, fao-g14, fap-g10: cramps on a statin, labelled GP, read as U2 like fam-g04. fap-s24: cramps in the feet "sitting
+ * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
+ * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
+ * like fo-g19. fap-g20: a husband of 71 with "cramp in his bum and thigh every time he walks up the hill, goes when he
+ * rests": the words between the cramp and the walking are too many for G4; no red flag is involved.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -181,6 +188,27 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fan-g06': 'self_care',
   'fan-g09': 'self_care',
   'fan-g14': 'self_care',
+  'fao-u07': 'emergency',
+  'fao-u09': 'emergency',
+  'fao-u21': 'emergency',
+  'fao-u25': 'emergency',
+  'fao-u34': 'self_care',
+  'fao-g05': 'urgent',
+  'fao-g07': 'self_care',
+  'fao-g14': 'urgent',
+  'fao-g15': 'self_care',
+  'fap-u07': 'emergency',
+  'fap-u17': 'emergency',
+  'fap-u23': 'self_care',
+  'fap-u24': 'emergency',
+  'fap-u33': 'emergency',
+  'fap-u39': 'emergency',
+  'fap-g05': 'self_care',
+  'fap-g10': 'urgent',
+  'fap-g15': 'self_care',
+  'fap-g18': 'self_care',
+  'fap-g20': 'self_care',
+  'fap-s24': 'gp',
 };
 
 /**
@@ -193,9 +221,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
  * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
- * advice; the emergency (heatstroke) is said either way.
+ * advice; the emergency (heatstroke) is said either way. fap-u07: "Twisted my ankle playing with the kids": what follows
+ * the kids is read as theirs, like fo-s09; the level (E3) is said first either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
