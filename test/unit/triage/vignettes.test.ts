@@ -100,6 +100,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
  * like fo-g19. fap-g20: a husband of 71 with "cramp in his bum and thigh every time he walks up the hill, goes when he
  * rests": the words between the cramp and the walking are too many for G4; no red flag is involved.
+ * faq-u10, faq-u36, far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
+ * E2 like fa-u31. faq-g05, faq-g16, far-g05, far-g15: children of 6 to 11 woken by leg pains, some
+ * limping: the child advice, like fo-g19.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -209,6 +212,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fap-g18': 'self_care',
   'fap-g20': 'self_care',
   'fap-s24': 'gp',
+  'faq-u10': 'emergency',
+  'faq-u36': 'emergency',
+  'faq-g05': 'self_care',
+  'faq-g16': 'self_care',
+  'far-u32': 'emergency',
+  'far-g05': 'self_care',
+  'far-g15': 'self_care',
 };
 
 /**
