@@ -63,15 +63,14 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * (G4), like ff-s17. fw-u36: a toe sore of six weeks and a pale foot in someone with diabetes and bad circulation (U9),
  * read as E2 like fa-u31.
  * fx-u37, fy-u36: bluish or pale toes or foot with rest pain or a sore that won't heal (U9), read as E2 like fa-u31.
- * fy-u30: a calf "tweaked" at squash that is worse each day (4/10, then 6, now 8), read as worsening pain after an injury
- * (E3). fy-u32: a 10-year-old's cramp 20 minutes on, in tears: a severe cramp not easing for a long time (E7; the child is
+ * fy-u32: a 10-year-old's cramp 20 minutes on, in tears: a severe cramp not easing for a long time (E7; the child is
  * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
  * the second opinion.
- * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3), like
- * fy-u30. fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
+ * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3).
+ * fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
  * like fv-s18. faa-g17, fab-g18: 15-year-olds' exercise pain that settles with rest: the child advice, like fo-g19.
- * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fy-u30. fac-u36, fad-u37: a pale foot with pain
+ * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fab-u29. fac-u36, fad-u37: a pale foot with pain
  * at rest or a sore that will not heal, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
  * the floor after a night-long lie, read as a collapse (E0) though he is up now. fad-g19: a 15-year-old runner's exercise
  * pain that settles with rest: the child advice, like fo-g19.
@@ -87,14 +86,14 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * disease is not read, so G10 is missed; no red flag is involved.
  * fam-u10, fam-u19, fam-u25, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
  * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3)
- * like fy-u30. fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
+ * like fab-u29. fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
  * before them, so it reads as a rash that does not fade (E0). fam-g04, fan-g04: cramps most days since starting a statin,
  * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
  * and no red flag is involved.
  * fao-u07, fao-u21, fao-u25, fap-u07, fap-u17, fap-u24, fap-u33, fap-u39: injuries that take no weight or hurt more each
- * day, read as E3 like fy-u30. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
+ * day, read as E3 like fab-u29. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
  * fao-g05, fao-g14, fap-g10: cramps on a statin, labelled GP, read as U2 like fam-g04. fap-s24: cramps in the feet "sitting
  * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
@@ -103,6 +102,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * faq-u10, faq-u36, far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
  * E2 like fa-u31. faq-g05, faq-g16, far-g05, far-g15: children of 6 to 11 woken by leg pains, some
  * limping: the child advice, like fo-g19.
+ * fas-u19, fas-u33, fat-u39: pale toes or foot with pain at rest or an ulcer that will not heal (U9), read as E2 like
+ * fa-u31. fas-u32: a graze from falling off the kerb, now oozing, red, hot and worse every day (U10), read as worsening
+ * after an injury (E3). fat-u36: a high temperature for 4 days with "cramps all over", read as spasms that spread (E4)
+ * like fao-u09.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -149,7 +152,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fv-s18': 'gp',
   'fw-u36': 'emergency',
   'fx-u37': 'emergency',
-  'fy-u30': 'emergency',
   'fy-u32': 'emergency',
   'fy-u36': 'emergency',
   'fy-g02': 'urgent',
@@ -219,6 +221,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'far-u32': 'emergency',
   'far-g05': 'self_care',
   'far-g15': 'self_care',
+  'fas-u19': 'emergency',
+  'fas-u32': 'emergency',
+  'fas-u33': 'emergency',
+  'fat-u36': 'emergency',
+  'fat-u39': 'emergency',
 };
 
 /**
