@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ActivityHandler, BotState, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
-import { DialogContext, DialogSet } from 'botbuilder-dialogs';
+import { ActivityHandler, BotState, ConversationState, MemoryStorage, UserState, type Storage, type TurnContext } from 'botbuilder';
+import { DialogContext, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState } from 'botbuilder-dialogs';
 import type { Server } from 'restify';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
@@ -20,7 +20,7 @@ import { PHASES, PhaseClock } from './turnPhases';
 // HTTP figures (issue 14), all from one run: full crampbot turns (expectReplies, many conversations) on lowdb against
 // crampbot on MemoryStorage (target ≥ 0.90×) and against a botbuilder echo bot keeping one counter in
 // ConversationState on MemoryStorage (target ≥ 0.55×), in interleaved rounds on the same CloudAdapter + restify
-// edge; where a crampbot turn's time goes; memory over 10k turns (no upward trend); start to first reply against
+// edge; the floor any bot built with waterfall dialogs and user state pays (a three-step waterfall, nothing else); where a crampbot turn's time goes; memory over 10k turns (no upward trend); start to first reply against
 // a bare botbuilder echo bot process (target ≤ 1.3×, median of 5 interleaved runs, each a fresh process).
 
 interface AutocannonResult {
@@ -102,6 +102,45 @@ class CountingEchoBot extends ActivityHandler {
   }
 }
 
+/**
+ * The least a bot built as SPEC §3 and §5 ask pays: a waterfall of three steps with a text prompt, its dialog stack in
+ * ConversationState and one property in UserState, both saved every turn, one reply per turn; no understanding,
+ * triage, transaction or metrics. crampbot's own work is what it costs above this.
+ */
+class WaterfallBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly conversation: ConversationState, private readonly user: UserState) {
+    super();
+    const seen = user.createProperty<number>('seen');
+    this.dialogs = new DialogSet(conversation.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new TextPrompt('text'));
+    this.dialogs.add(
+      new WaterfallDialog('guide', [
+        async (step) => step.prompt('text', 'What is happening?'),
+        async (step) => step.prompt('text', `You said ${String(step.result)}. What might have set it off?`),
+        async (step) => {
+          await step.context.sendActivity('Here is what to do now.');
+          return step.endDialog();
+        },
+      ]),
+    );
+    this.onMessage(async (context, next) => {
+      await seen.set(context, (await seen.get(context, 0)) + 1);
+      const dialog = await this.dialogs.createContext(context);
+      const result = await dialog.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dialog.beginDialog('guide');
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversation.saveChanges(context);
+    await this.user.saveChanges(context);
+  }
+}
+
 /** A bot behind exactly the edge and adapter crampbot has (rate limits off through RATE_LIMIT_*). */
 function edgeServer(config: Config, bot: ActivityHandler, storage: Storage): { server: Server; turns: TurnTracker } {
   const adapter = createAdapter(config, silent);
@@ -156,11 +195,13 @@ function summary(label: string, result: LoadResult): string {
 async function throughput(config: Config): Promise<void> {
   const stateDirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'crampbot-bench-http-')));
   const memory = new MemoryStorage();
+  const waterfallMemory = new MemoryStorage();
   const lowdb = createStorage({ ...config, storage: 'lowdb', stateDir: stateDirs[0] }, silent);
   const servers = {
     echo: edgeServer(config, echoBot(), new MemoryStorage()),
     echoState: edgeServer(config, new CountingEchoBot(new ConversationState(memory)), memory),
     echoLowdb: edgeServer(config, new CountingEchoBot(new ConversationState(lowdb)), lowdb),
+    waterfall: edgeServer(config, new WaterfallBot(new ConversationState(waterfallMemory), new UserState(waterfallMemory)), waterfallMemory),
     crampbot: crampbotServer(config, stateDirs[1]),
     inMemory: crampbotServer(config),
   };
@@ -188,10 +229,12 @@ async function throughput(config: Config): Promise<void> {
     console.log(`  ${summary('echo bot', result.echo)}`);
     console.log(`  ${summary('echo + state', result.echoState)}  (one counter in ConversationState, MemoryStorage)`);
     console.log(`  ${summary('echo + lowdb', result.echoLowdb)}  (the same counter in lowdb)`);
+    console.log(`  ${summary('waterfall', result.waterfall)}  (a three-step waterfall with a prompt, conversation and user state, MemoryStorage)`);
     console.log(`  ${summary('crampbot', result.crampbot)}  (lowdb)`);
     console.log(`  ${summary('  memory', result.inMemory)}  (crampbot with MemoryStorage)`);
     console.log(`  crampbot lowdb / crampbot MemoryStorage = ${ratio('crampbot', 'inMemory')} (target >= 0.90; ${spread('crampbot', 'inMemory')})`);
     console.log(`  crampbot lowdb / echo + one counter on MemoryStorage = ${ratio('crampbot', 'echoState')} (target >= 0.55; ${spread('crampbot', 'echoState')})`);
+    console.log(`  the floor for a bot with waterfall dialogs and user state: waterfall / echo + one counter = ${ratio('waterfall', 'echoState')} (${spread('waterfall', 'echoState')}); crampbot lowdb / waterfall = ${ratio('crampbot', 'waterfall')}, crampbot MemoryStorage / waterfall = ${ratio('inMemory', 'waterfall')}`);
     console.log(`  for reference: crampbot lowdb / bare echo = ${ratio('crampbot', 'echo')}; echo + counter / bare echo = ${ratio('echoState', 'echo')} on MemoryStorage, ${ratio('echoLowdb', 'echo')} on lowdb`);
   } finally {
     for (const { server, turns } of Object.values(servers)) await stop(server, turns);
