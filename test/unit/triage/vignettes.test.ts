@@ -97,8 +97,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fao-g05, fao-g14, fap-g10: cramps on a statin, labelled GP, read as U2 like fam-g04. fap-s24: cramps in the feet "sitting
  * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
- * like fo-g19. fap-g20: a husband of 71 with "cramp in his bum and thigh every time he walks up the hill, goes when he
- * rests": the words between the cramp and the walking are too many for G4; no red flag is involved.
+ * like fo-g19.
  * faq-u10, faq-u36, far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
  * E2 like fa-u31. faq-g05, faq-g16, far-g05, far-g15: children of 6 to 11 woken by leg pains, some
  * limping: the child advice, like fo-g19.
@@ -106,6 +105,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fa-u31. fas-u32: a graze from falling off the kerb, now oozing, red, hot and worse every day (U10), read as worsening
  * after an injury (E3). fat-u36: a high temperature for 4 days with "cramps all over", read as spasms that spread (E4)
  * like fao-u09.
+ * fau-u12, fau-u29, fav-u18: pale or purple toes or foot with pain at rest or a sore that will not heal (U9), read as E2
+ * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
+ * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
+ * in a panic about a swollen hot calf with the breathing "OK I think", read as a sense of doom (E0). fau-s05: asking about
+ * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first). faq-g15, ff-g09: an
+ * older man's claudication (G4) and his cramps with weak hands (G1), raised to urgent by the second opinion.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -212,7 +217,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fap-g10': 'urgent',
   'fap-g15': 'self_care',
   'fap-g18': 'self_care',
-  'fap-g20': 'self_care',
   'fap-s24': 'gp',
   'faq-u10': 'emergency',
   'faq-u36': 'emergency',
@@ -226,6 +230,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fas-u33': 'emergency',
   'fat-u36': 'emergency',
   'fat-u39': 'emergency',
+  'fau-u12': 'emergency',
+  'fau-u29': 'emergency',
+  'fau-u30': 'emergency',
+  'fau-s05': 'gp',
+  'faq-g15': 'urgent',
+  'ff-g09': 'urgent',
+  'fav-u02': 'emergency',
+  'fav-u18': 'emergency',
 };
 
 /**
