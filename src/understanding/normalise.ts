@@ -31,7 +31,13 @@ const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;
 
 /** Punctuation said aloud and sent uncorrected by dictation: "hurts when i stand up question mark breathing is fine". */
-const DICTATED_MARKS: Record<string, string> = { 'full stop': '. ', 'question mark': '? ', 'exclamation mark': '! ', 'new paragraph': '. ', 'new line': '. ' };
+const DICTATED_MARKS: Record<string, string> = {
+  'full stop': '. ',
+  'question mark': '? ',
+  'exclamation mark': '! ',
+  'new paragraph': '. ',
+  'new line': '. ',
+};
 const DICTATED = / *\b(full stop|question mark|exclamation mark|new paragraph|new line)\b/g;
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
