@@ -311,7 +311,9 @@ export class UnderstandingLayer {
       if (word.punctuationAfter?.includes(',')) crossedComma = true;
       if (negation.has(word.word) && !pseudo.has(words[i + 1]?.word ?? '')) {
         // Across a comma only in a list that a negation covers: "no swelling, redness or warmth".
-        return !crossedComma || words.some((other, k) => k > i && other.clause === clause && (other.word === 'or' || other.word === 'nor'));
+        if (!crossedComma || words.some((other, k) => k > i && other.clause === clause && (other.word === 'or' || other.word === 'nor'))) return true;
+        // "no redness, calf is not swollen": the "no" is another item's; a "not" inside the match still counts.
+        break;
       }
     }
     // "my leg is not swollen": a negation between the words of a phrase that allows gaps.

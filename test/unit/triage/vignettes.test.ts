@@ -79,8 +79,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * pain: the child advice, like fo-g19.
  * fag-u36, fah-u37: a heel or toe sore that will not heal with a pale foot, read as E2 like fa-u31.
  * fai-u37, fai-u38, faj-u37, faj-u38: pale or bluish feet with pain at rest or a sore that will not heal, read as E2
- * like fa-u31. faj-g08: claudication in Jamaican English ("mi calf dem start hurt like cramp, mi haffi stop and rest,
- * then it ease off"), read as an ordinary cramp that eased: a GP level missed, no red flag involved.
+ * like fa-u31.
  * fal-u36: a smoker's toe sore that will not heal and a foot that goes pale when raised, read as E2 like fa-u31.
  * fal-g20: kidney disease said in Tagalog ("may sakit ako sa bato") with a question about supplements: the kidney
  * disease is not read, so G10 is missed; no red flag is involved.
@@ -109,8 +108,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
  * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
  * in a panic about a swollen hot calf with the breathing "OK I think", read as a sense of doom (E0). fau-s05: asking about
- * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first). faq-g15, ff-g09: an
- * older man's claudication (G4) and his cramps with weak hands (G1), raised to urgent by the second opinion.
+ * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first). fap-g12: cramps in
+ * the ribs, stomach muscles and hands for weeks (G1), raised to urgent by the second opinion.
+ * faw-u08, fax-u20, fax-u32, fax-u39: a pale foot with rest pain or a sore that will not heal (U9), read as E2 like
+ * fa-u31.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -179,7 +180,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fai-u38': 'emergency',
   'faj-u37': 'emergency',
   'faj-u38': 'emergency',
-  'faj-g08': 'self_care',
   'fal-u36': 'emergency',
   'fal-g20': 'self_care',
   'fam-u10': 'emergency',
@@ -234,10 +234,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fau-u29': 'emergency',
   'fau-u30': 'emergency',
   'fau-s05': 'gp',
-  'faq-g15': 'urgent',
-  'ff-g09': 'urgent',
+  'fap-g12': 'urgent',
   'fav-u02': 'emergency',
   'fav-u18': 'emergency',
+  'faw-u08': 'emergency',
+  'fax-u20': 'emergency',
+  'fax-u32': 'emergency',
+  'fax-u39': 'emergency',
 };
 
 /**
@@ -251,9 +254,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
  * advice; the emergency (heatstroke) is said either way. fap-u07: "Twisted my ankle playing with the kids": what follows
- * the kids is read as theirs, like fo-s09; the level (E3) is said first either way.
+ * the kids is read as theirs, like fo-s09; the level (E3) is said first either way. faw-e01: "Took a photo of my feet side
+ * by side for my daughter": the same; the emergency (E2) is said first either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
