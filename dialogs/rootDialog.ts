@@ -50,7 +50,10 @@ const ANSWERING_INTENTS: readonly string[] = ANSWER_TOPICS;
 
 /** Below this confidence an intent does not interrupt a question of the guide; the question is asked again instead. */
 const INTERRUPT_SCORE = 0.5;
-/** Commands that a weak guess for a message not about leg cramps does not run ("when do the clocks go back" is not cancel). */
+/**
+ * Commands that a weak guess does not run: refused when the message is not about leg cramps ("when do the clocks go
+ * back" is not cancel), clarified when it is ("right, and if it comes back?" is not cancel either).
+ */
 const WEAK_GUESS_REFUSED: readonly Intent[] = ['help', 'cancel'];
 
 /** Commands that interrupt the guide whatever question it is on. */
@@ -153,13 +156,13 @@ export class RootDialog extends ComponentDialog {
   /**
    * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
    * A near miss ("period cramps", "leg day") is out of scope however sure the intent looks, and so is a weak guess of
-   * help or cancel for a message not about leg cramps ("what's a good broadband deal").
+   * help or cancel ("what's a good broadband deal"; about leg cramps, it is then clarified).
    */
   private intentOf(turn: TurnInput): Intent {
-    const { inDomain, nearMiss } = this.deps.clarification.verdict(turn.text);
+    const { nearMiss } = this.deps.clarification.verdict(turn.text);
     if (nearMiss) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
-    return WEAK_GUESS_REFUSED.includes(intent) && turn.intent.score < INTERRUPT_SCORE && !inDomain ? 'out_of_scope' : intent;
+    return WEAK_GUESS_REFUSED.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
