@@ -54,7 +54,7 @@ const INTERRUPT_SCORE = 0.5;
  * Commands that a weak guess does not run: refused when the message is not about leg cramps ("when do the clocks go
  * back" is not cancel), clarified when it is ("right, and if it comes back?" is not cancel either).
  */
-const WEAK_GUESS_REFUSED: readonly Intent[] = ['help', 'cancel'];
+const WEAK_GUESS_NOT_RUN: readonly Intent[] = ['help', 'cancel'];
 
 /** Commands that interrupt the guide whatever question it is on. */
 const INTERRUPTING_COMMANDS: readonly Command[] = ['help', 'cancel', 'start_over', 'terms'];
@@ -162,7 +162,7 @@ export class RootDialog extends ComponentDialog {
     const { nearMiss } = this.deps.clarification.verdict(turn.text);
     if (nearMiss) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
-    return WEAK_GUESS_REFUSED.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
+    return WEAK_GUESS_NOT_RUN.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
   }
 
   /** Help, cancel, start over, terms and questions while the guide waits for an answer; undefined lets the guide go on. */
