@@ -309,7 +309,9 @@ export class UnderstandingLayer {
       const word = words[i]!;
       if (word.clause !== clause) break;
       if (word.punctuationAfter?.includes(',')) crossedComma = true;
-      if (negation.has(word.word) && !pseudo.has(words[i + 1]?.word ?? '')) {
+      // "not going away": a pseudo-trigger stops a "not" reaching past it, not the match it starts ("without stopping
+      // to get my breath" is still breathless).
+      if (negation.has(word.word) && (!pseudo.has(words[i + 1]?.word ?? '') || (i + 1 === first && word.word === 'not'))) {
         // Across a comma only in a list that a negation covers: "no swelling, redness or warmth".
         if (!crossedComma || words.some((other, k) => k > i && other.clause === clause && (other.word === 'or' || other.word === 'nor'))) return true;
         // "no redness, calf is not swollen": the "no" is another item's; a "not" inside the match still counts.

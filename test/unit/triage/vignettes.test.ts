@@ -108,10 +108,19 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
  * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
  * in a panic about a swollen hot calf with the breathing "OK I think", read as a sense of doom (E0). fau-s05: asking about
- * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first). fap-g12: cramps in
- * the ribs, stomach muscles and hands for weeks (G1), raised to urgent by the second opinion.
+ * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first).
  * faw-u08, fax-u20, fax-u32, fax-u39: a pale foot with rest pain or a sore that will not heal (U9), read as E2 like
  * fa-u31.
+ * fav-u37, fe-u28: a cramp that has not let go for 25 minutes despite stretching, unlike the writer's usual ones or with
+ * a child crying with it (U7), read as E7's unusual or severe pain that does not ease. "won't ease" also read as "eased"
+ * until 2026-11-30, which hid E7.
+ * fay-u12: found on the kitchen floor after a night there, painful weak muscles and dark urine (U2b), read as a collapse
+ * (E0). fay-u13: spin classes twice a day, thighs so painful they cannot be lifted and cola-coloured urine (U2b), read as
+ * both legs weak (E6) as well. faz-u35: a heel sore that will not heal and a pale foot that goes bluish (U9), read as E2
+ * like fa-u31. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1). faz-s07:
+ * a shin bruise "purple and yellow" from a trailer hitch and a cramp gone in seconds, read as a coloured leg with a cramp
+ * (U1): the knock is in the next message. faz-s19: calves that "twitched and cramped" after a day of touch rugby (G3;
+ * sport is not an exception, since wasting and twitching share a concept and a trainer's client losing bulk must stay G3).
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -234,13 +243,20 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fau-u29': 'emergency',
   'fau-u30': 'emergency',
   'fau-s05': 'gp',
-  'fap-g12': 'urgent',
   'fav-u02': 'emergency',
   'fav-u18': 'emergency',
   'faw-u08': 'emergency',
   'fax-u20': 'emergency',
   'fax-u32': 'emergency',
   'fax-u39': 'emergency',
+  'fav-u37': 'emergency',
+  'fe-u28': 'emergency',
+  'fay-u12': 'emergency',
+  'fay-u13': 'emergency',
+  'faz-u35': 'emergency',
+  'fay-s08': 'gp',
+  'faz-s07': 'urgent',
+  'faz-s19': 'gp',
 };
 
 /**

@@ -86,6 +86,12 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('not sure if my calf is swollen', 'leg_swelling_near')?.negated).toBe(false);
   });
 
+  it('negates the words a "not" stops at: "not going away" has not eased', () => {
+    expect(find('the cramp is not going away', 'eased')?.negated).toBe(true);
+    expect(find('the pain is not easing off', 'eased')?.negated).toBe(true);
+    expect(find("can't get to the bathroom without stopping to get my breath", 'breathless')?.negated).toBe(false);
+  });
+
   it('tells whose a finding is: the writer, or someone they mention', () => {
     expect(find('my partner takes a statin', 'statin')?.experiencer).toBe('other');
     expect(find("my partner's on a statin and I get cramps", 'cramp_word')?.experiencer).toBe('self');
