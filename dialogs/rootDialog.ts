@@ -146,6 +146,7 @@ export class RootDialog extends ComponentDialog {
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
         // An unclear question about leg cramps is clarified, not refused (after an emergency, the reminder comes instead).
         const emergencySaid = turn.memory.stated?.level === 'emergency';
+        if (!emergencySaid && !hasLatinLetters(turn.text)) return this.say(dc, textReply(messages.not_english.text, messages.not_english.actions));
         if (!emergencySaid && this.deps.clarification.verdict(turn.text).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
@@ -160,7 +161,7 @@ export class RootDialog extends ComponentDialog {
    */
   private intentOf(turn: TurnInput): Intent {
     const { nearMiss } = this.deps.clarification.verdict(turn.text);
-    if (nearMiss) return 'out_of_scope';
+    if (nearMiss || !hasLatinLetters(turn.text)) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
     return WEAK_GUESS_NOT_RUN.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
   }
@@ -296,6 +297,11 @@ export class RootDialog extends ComponentDialog {
 }
 
 /** A message that starts like a correction ("no, it's my thigh", "actually…"). */
+/** Whether a message with letters has any Latin ones ("عندي شد عضلي" has none): the bot reads only English. */
+function hasLatinLetters(text: string): boolean {
+  return /[a-z]/i.test(text) || !/\p{L}/u.test(text);
+}
+
 function isCorrection(text: string, starts: readonly string[]): boolean {
   const words = normaliseText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
   return starts.some((start) => words === start || words.startsWith(`${start} `));

@@ -37,6 +37,8 @@ export interface BotMessages {
   greeting: TextWithActions;
   help: TextWithActions & { in_guide: string };
   fallback: TextWithActions;
+  /** The reply to a message with no Latin letters: the bot reads only English. */
+  not_english: TextWithActions;
   /** The reply to an unclear question about leg cramps: a line, its topics' buttons and "something else". */
   clarify: {
     text: string;
@@ -239,7 +241,7 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     return value;
   };
   const m = messages as unknown as Record<string, Record<string, unknown>>;
-  for (const name of ['welcome', 'greeting', 'help', 'fallback', 'start_over']) {
+  for (const name of ['welcome', 'greeting', 'help', 'fallback', 'not_english', 'start_over']) {
     const s = section(name, m[name]);
     text(`${name}.text`, s.text);
     actions(`${name}.actions`, s.actions);

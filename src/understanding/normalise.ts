@@ -62,4 +62,6 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(it|that|there|he|she|what|who|where)'s\b/g, '$1 is'],
   [/\b(that|there|what|where)s\b/g, '$1 is'],
   [/\bits\b(?= (?:been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony)\b)/g, 'it is'],
+  // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
+  [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
 ];

@@ -77,6 +77,7 @@ export class UnderstandingLayer {
     reporting: Set<string>;
     addressed: Set<string>;
     beside: Set<string>;
+    caring: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -106,6 +107,7 @@ export class UnderstandingLayer {
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
       beside: new Set(m.otherPerson.beside ?? []),
+      caring: new Set(m.otherPerson.caring ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -313,7 +315,7 @@ export class UnderstandingLayer {
       // to get my breath" is still breathless).
       if (negation.has(word.word) && (!pseudo.has(words[i + 1]?.word ?? '') || (i + 1 === first && word.word === 'not'))) {
         // Across a comma only in a list that a negation covers: "no swelling, redness or warmth".
-        if (!crossedComma || words.some((other, k) => k > i && other.clause === clause && (other.word === 'or' || other.word === 'nor'))) return true;
+        if (!crossedComma || this.listGoesOn(words, i, last, clause)) return true;
         // "no redness, calf is not swollen": the "no" is another item's; a "not" inside the match still counts.
         break;
       }
@@ -325,6 +327,18 @@ export class UnderstandingLayer {
     // "swelling? no", "chest pain: none".
     const next = words[last + 1];
     return next !== undefined && after.has(next.word) && /^[?:-]/.test(words[last]!.punctuationAfter ?? '');
+  }
+
+  /**
+   * "no swelling, redness or warmth": the negation at `from` covers a list, which an "or" later in the clause shows,
+   * unless another negation after the match starts a list of its own ("hardly get up, legs weak, had no fall or …").
+   */
+  private listGoesOn(words: Token[], from: number, last: number, clause: number): boolean {
+    for (let k = from + 1; k < words.length && words[k]!.clause === clause; k++) {
+      if (words[k]!.word === 'or' || words[k]!.word === 'nor') return true;
+      if (k > last && this.mod.negation.has(words[k]!.word)) return false;
+    }
+    return false;
   }
 
   private hypothetical(words: Token[], first: number, found: Occurrences): boolean {
@@ -358,12 +372,14 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed, beside } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
     const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
+    // "the lady I care for": "I" in a clause that says who the other person is to the writer.
+    const saysWhoTheyAre = (i: number, current: Experiencer) => words[i]!.word === 'i' && current === 'other' && caring.has(words[i + 1]?.word ?? '');
     const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
@@ -384,7 +400,7 @@ export class UnderstandingLayer {
       else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
-      else if (self.has(word) && !placesTheOther(i, current) && !namesARelation(i)) current = 'self';
+      else if (self.has(word) && !placesTheOther(i, current) && !saysWhoTheyAre(i, current) && !namesARelation(i)) current = 'self';
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
     }

@@ -14,7 +14,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * pain, tenderness, weakness or cramps", so U2 (urgent) fires; the case's label said gp.
  * fa-u31: toes that turn pale and bluish with foot pain at night, in someone with diabetes: the rules read a
  * pale, painful foot as E2 (possible blocked blood supply), one level above the probe's U9; escalating when
- * the onset is not stated is the safe reading.
+ * the onset is not stated is the safe reading. Since 2026-11-30 a pale foot with a sore that has not healed for weeks, and
+ * nothing sudden or severe, is U9 as labelled (21 cases left this list then); pain at rest is still read as E2.
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
  * ff-s17: a cramp "on the walk back" read as pain brought on by walking (G4). A GP visit that was not needed, on the safe
@@ -42,27 +43,24 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * calf pain that persists (U5), like fj-g13. fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
  * fo-u38: a pale, shiny foot with pain when sitting, in someone with poor circulation, read as E2 like fa-u31.
- * fp-u36: a sore on the ankle that has not healed in weeks and a pale foot (U9), read as E2 like fa-u31. fp-s21: "festival
+ * fp-s21: "festival
  * was sooo hot my calves kept cramping": the weather's heat next to the calves reads as a warm leg (U1). fp-s24: "my face
  * is red and my hands feel puffy from the heat", then a calf cramp that eased: read as a red leg (U1).
- * fq-u38: a toe sore that has not healed in six weeks and a foot "pale and a bit blue" in someone with diabetes (U9),
- * read as E2 like fa-u31. fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
+ * fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
  * by walking (G4), like ff-s17.
  * fr-u37: a smoker's lower legs "pale bluish" that ache even sitting down (U9), read as E2 like fa-u31.
  * fs-u09: legs suddenly weak and achy on a statin taken for years (U2): weakness in both legs that came on suddenly also
- * reads as E6. fs-u35, fs-u37: pale or bluish toes or foot with a sore that won't heal or pain at night (U9), read as E2
+ * reads as E6. fs-u37: pale or bluish toes or foot with pain at night (U9), read as E2
  * like fa-u31. fs-s12: legs "tight as piano wire" in a ski lesson that eased with rest, read as exercise pain that
  * settles with rest (G9).
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
  * ft-u13: a nan found on the kitchen floor after a night there, with sore weak legs and dark urine (U2b), read as a
- * collapse (E0) like fn-u14. fu-u38: a toe sore that has not healed in six
- * weeks and a foot "pale and a bit blue" (U9), read as E2 like fa-u31.
+ * collapse (E0) like fn-u14.
  * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
- * (G4), like ff-s17. fw-u36: a toe sore of six weeks and a pale foot in someone with diabetes and bad circulation (U9),
- * read as E2 like fa-u31.
- * fx-u37, fy-u36: bluish or pale toes or foot with rest pain or a sore that won't heal (U9), read as E2 like fa-u31.
+ * (G4), like ff-s17.
+ * fx-u37: bluish or pale toes or foot with rest pain (U9), read as E2 like fa-u31.
  * fy-u32: a 10-year-old's cramp 20 minutes on, in tears: a severe cramp not easing for a long time (E7; the child is
  * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
@@ -70,17 +68,14 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3).
  * fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
  * like fv-s18. faa-g17, fab-g18: 15-year-olds' exercise pain that settles with rest: the child advice, like fo-g19.
- * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fab-u29. fac-u36, fad-u37: a pale foot with pain
- * at rest or a sore that will not heal, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
+ * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fab-u29. fac-u36: a pale foot with pain
+ * at rest, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
  * the floor after a night-long lie, read as a collapse (E0) though he is up now. fad-g19: a 15-year-old runner's exercise
  * pain that settles with rest: the child advice, like fo-g19.
- * fae-u12: a grandfather found on the floor after a fall in the night, read as a collapse (E0) like fad-u14. fae-u36: a
- * pale heel with a sore that will not heal, read as E2 like fa-u31. fae-g19: a teenage cross-country runner's exercise
+ * fae-u12: a grandfather found on the floor after a fall in the night, read as a collapse (E0) like fad-u14. fae-g19: a teenage cross-country runner's exercise
  * pain: the child advice, like fo-g19.
- * fag-u36, fah-u37: a heel or toe sore that will not heal with a pale foot, read as E2 like fa-u31.
- * fai-u37, fai-u38, faj-u37, faj-u38: pale or bluish feet with pain at rest or a sore that will not heal, read as E2
+ * fai-u37, fai-u38, faj-u37: pale or bluish feet with pain at rest or a sore that will not heal, read as E2
  * like fa-u31.
- * fal-u36: a smoker's toe sore that will not heal and a foot that goes pale when raised, read as E2 like fa-u31.
  * fal-g20: kidney disease said in Tagalog ("may sakit ako sa bato") with a question about supplements: the kidney
  * disease is not read, so G10 is missed; no red flag is involved.
  * fam-u10, fam-u19, fam-u25, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
@@ -97,30 +92,35 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
  * like fo-g19.
- * faq-u10, faq-u36, far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
+ * far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
  * E2 like fa-u31. faq-g05, faq-g16, far-g05, far-g15: children of 6 to 11 woken by leg pains, some
  * limping: the child advice, like fo-g19.
- * fas-u19, fas-u33, fat-u39: pale toes or foot with pain at rest or an ulcer that will not heal (U9), read as E2 like
+ * fas-u33: pale toes or foot with pain at rest or an ulcer that will not heal (U9), read as E2 like
  * fa-u31. fas-u32: a graze from falling off the kerb, now oozing, red, hot and worse every day (U10), read as worsening
  * after an injury (E3). fat-u36: a high temperature for 4 days with "cramps all over", read as spasms that spread (E4)
  * like fao-u09.
- * fau-u12, fau-u29, fav-u18: pale or purple toes or foot with pain at rest or a sore that will not heal (U9), read as E2
+ * fau-u29, fav-u18: pale or purple toes or foot with pain at rest or a sore that will not heal (U9), read as E2
  * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
  * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
  * in a panic about a swollen hot calf with the breathing "OK I think", read as a sense of doom (E0). fau-s05: asking about
  * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first).
- * faw-u08, fax-u20, fax-u32, fax-u39: a pale foot with rest pain or a sore that will not heal (U9), read as E2 like
+ * fax-u32: a pale foot with rest pain or a sore that will not heal (U9), read as E2 like
  * fa-u31.
  * fav-u37, fe-u28: a cramp that has not let go for 25 minutes despite stretching, unlike the writer's usual ones or with
  * a child crying with it (U7), read as E7's unusual or severe pain that does not ease. "won't ease" also read as "eased"
  * until 2026-11-30, which hid E7.
  * fay-u12: found on the kitchen floor after a night there, painful weak muscles and dark urine (U2b), read as a collapse
  * (E0). fay-u13: spin classes twice a day, thighs so painful they cannot be lifted and cola-coloured urine (U2b), read as
- * both legs weak (E6) as well. faz-u35: a heel sore that will not heal and a pale foot that goes bluish (U9), read as E2
- * like fa-u31. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1). faz-s07:
+ * both legs weak (E6) as well. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1). faz-s07:
  * a shin bruise "purple and yellow" from a trailer hitch and a cramp gone in seconds, read as a coloured leg with a cramp
  * (U1): the knock is in the next message. faz-s19: calves that "twitched and cramped" after a day of touch rugby (G3;
  * sport is not an exception, since wasting and twitching share a concept and a trainer's client losing bulk must stay G3).
+ * fba-u01: a wheelchair user who "can't feel much below my waist" since a spinal injury, with a swollen, warm, red calf
+ * (U1): the long-standing numbness is read as new (E6, E3). fba-u13: a neighbour found on his floor after a night there,
+ * sore weak legs and dark urine (U2b), read as a collapse (E0) like fay-u12. fba-s25: a husband with MS whose cramps on a
+ * hot walk went after cooling and drinks (S3), read as walking pain with a condition (G4, G7). fbb-s17: thighs that
+ * cramped cycling up a hill and eased, "just knackered", read as cramps that spoil sleep (G1). fbb-s19: legs "a bit
+ * swollen after squats … like pumped up", gone down in an hour, read as swelling of both legs (G2).
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -152,23 +152,17 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fn-s05': 'urgent',
   'fn-s19': 'gp',
   'fo-u38': 'emergency',
-  'fp-u36': 'emergency',
   'fp-s21': 'urgent',
   'fp-s24': 'urgent',
-  'fq-u38': 'emergency',
   'fq-s19': 'gp',
   'fr-u37': 'emergency',
   'fs-u09': 'emergency',
-  'fs-u35': 'emergency',
   'fs-u37': 'emergency',
   'fs-s12': 'gp',
   'ft-u13': 'emergency',
-  'fu-u38': 'emergency',
   'fv-s18': 'gp',
-  'fw-u36': 'emergency',
   'fx-u37': 'emergency',
   'fy-u32': 'emergency',
-  'fy-u36': 'emergency',
   'fy-g02': 'urgent',
   'fab-u29': 'emergency',
   'fab-s18': 'gp',
@@ -178,18 +172,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fac-u30': 'emergency',
   'fac-u36': 'emergency',
   'fad-u14': 'emergency',
-  'fad-u37': 'emergency',
   'fad-g19': 'self_care',
   'fae-u12': 'emergency',
-  'fae-u36': 'emergency',
   'fae-g19': 'self_care',
-  'fag-u36': 'emergency',
-  'fah-u37': 'emergency',
   'fai-u37': 'emergency',
   'fai-u38': 'emergency',
   'faj-u37': 'emergency',
-  'faj-u38': 'emergency',
-  'fal-u36': 'emergency',
   'fal-g20': 'self_care',
   'fam-u10': 'emergency',
   'fam-u19': 'emergency',
@@ -227,36 +215,32 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fap-g15': 'self_care',
   'fap-g18': 'self_care',
   'fap-s24': 'gp',
-  'faq-u10': 'emergency',
-  'faq-u36': 'emergency',
   'faq-g05': 'self_care',
   'faq-g16': 'self_care',
   'far-u32': 'emergency',
   'far-g05': 'self_care',
   'far-g15': 'self_care',
-  'fas-u19': 'emergency',
   'fas-u32': 'emergency',
   'fas-u33': 'emergency',
   'fat-u36': 'emergency',
-  'fat-u39': 'emergency',
-  'fau-u12': 'emergency',
   'fau-u29': 'emergency',
   'fau-u30': 'emergency',
   'fau-s05': 'gp',
   'fav-u02': 'emergency',
   'fav-u18': 'emergency',
-  'faw-u08': 'emergency',
-  'fax-u20': 'emergency',
   'fax-u32': 'emergency',
-  'fax-u39': 'emergency',
   'fav-u37': 'emergency',
   'fe-u28': 'emergency',
   'fay-u12': 'emergency',
   'fay-u13': 'emergency',
-  'faz-u35': 'emergency',
   'fay-s08': 'gp',
   'faz-s07': 'urgent',
   'faz-s19': 'gp',
+  'fba-u01': 'emergency',
+  'fba-u13': 'emergency',
+  'fba-s25': 'gp',
+  'fbb-s17': 'gp',
+  'fbb-s19': 'gp',
 };
 
 /**
