@@ -296,12 +296,12 @@ export class RootDialog extends ComponentDialog {
   }
 }
 
-/** A message that starts like a correction ("no, it's my thigh", "actually…"). */
 /** Whether a message with letters has any Latin ones ("عندي شد عضلي" has none): the bot reads only English. */
 function hasLatinLetters(text: string): boolean {
   return /[a-z]/i.test(text) || !/\p{L}/u.test(text);
 }
 
+/** A message that starts like a correction ("no, it's my thigh", "actually…"). */
 function isCorrection(text: string, starts: readonly string[]): boolean {
   const words = normaliseText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
   return starts.some((start) => words === start || words.startsWith(`${start} `));

@@ -65,10 +65,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
  * the second opinion.
- * fab-u29: a calf "pulled" at tennis that gets more painful every day, read as worsening pain after an injury (E3).
+ * Injuries that take no weight or hurt more each day are read as worsening pain after an injury (E3); since 2026-11-30 a
+ * pulled muscle worse each day with nothing severe, tense, numb or stuck is U7 as labelled (fab-u29, fac-u30, fam-u25,
+ * fap-u39 left this list then).
  * fab-s18: legs achy after a big hike with one cramp going up the hill, read as pain brought on by walking (G4),
  * like fv-s18. faa-g17, fab-g18: 15-year-olds' exercise pain that settles with rest: the child advice, like fo-g19.
- * fac-u30: a calf "pulled" at football that is worse each day, read as E3 like fab-u29. fac-u36: a pale foot with pain
+ * fac-u36: a pale foot with pain
  * at rest, read as E2 (the acute-versus-chronic question above). fad-u14: a father found on
  * the floor after a night-long lie, read as a collapse (E0) though he is up now. fad-g19: a 15-year-old runner's exercise
  * pain that settles with rest: the child advice, like fo-g19.
@@ -78,16 +80,16 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * like fa-u31.
  * fal-g20: kidney disease said in Tagalog ("may sakit ako sa bato") with a question about supplements: the kidney
  * disease is not read, so G10 is missed; no red flag is involved.
- * fam-u10, fam-u19, fam-u25, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
- * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3)
- * like fab-u29. fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
+ * fam-u10, fam-u19, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
+ * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3).
+ * fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
  * before them, so it reads as a rash that does not fade (E0). fam-g04, fan-g04: cramps most days since starting a statin,
  * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
  * and no red flag is involved.
- * fao-u07, fao-u21, fao-u25, fap-u07, fap-u17, fap-u24, fap-u33, fap-u39: injuries that take no weight or hurt more each
- * day, read as E3 like fab-u29. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
+ * fao-u07, fao-u21, fao-u25, fap-u07, fap-u17, fap-u24, fap-u33: injuries that take no weight or hurt more each
+ * day, read as E3. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
  * fao-g05, fao-g14, fap-g10: cramps on a statin, labelled GP, read as U2 like fam-g04. fap-s24: cramps in the feet "sitting
  * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
@@ -121,6 +123,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * hot walk went after cooling and drinks (S3), read as walking pain with a condition (G4, G7). fbb-s17: thighs that
  * cramped cycling up a hill and eased, "just knackered", read as cramps that spoil sleep (G1). fbb-s19: legs "a bit
  * swollen after squats … like pumped up", gone down in an hour, read as swelling of both legs (G2).
+ * fbc-g08: "can only get to the end of the road before me calf seizes … getting worse this year" (G4), read as walking
+ * pain that has suddenly got worse (U9).
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -164,12 +168,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fx-u37': 'emergency',
   'fy-u32': 'emergency',
   'fy-g02': 'urgent',
-  'fab-u29': 'emergency',
   'fab-s18': 'gp',
   'faa-g17': 'self_care',
   'fab-g18': 'self_care',
   'fo-g19': 'self_care',
-  'fac-u30': 'emergency',
   'fac-u36': 'emergency',
   'fad-u14': 'emergency',
   'fad-g19': 'self_care',
@@ -181,7 +183,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fal-g20': 'self_care',
   'fam-u10': 'emergency',
   'fam-u19': 'emergency',
-  'fam-u25': 'emergency',
   'fam-u28': 'emergency',
   'fam-u37': 'emergency',
   'fam-g04': 'urgent',
@@ -209,7 +210,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fap-u23': 'self_care',
   'fap-u24': 'emergency',
   'fap-u33': 'emergency',
-  'fap-u39': 'emergency',
   'fap-g05': 'self_care',
   'fap-g10': 'urgent',
   'fap-g15': 'self_care',
@@ -241,6 +241,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fba-s25': 'gp',
   'fbb-s17': 'gp',
   'fbb-s19': 'gp',
+  'fbc-g08': 'urgent',
 };
 
 /**
