@@ -61,8 +61,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
  * (G4), like ff-s17.
  * fx-u37: bluish or pale toes or foot with rest pain (U9), read as E2 like fa-u31.
- * fy-u32: a 10-year-old's cramp 20 minutes on, in tears: a severe cramp not easing for a long time (E7; the child is
- * flagged and the emergency said). fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
+ * fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
  * the second opinion.
  * Injuries that take no weight or hurt more each day are read as worsening pain after an injury (E3); since 2026-11-30 a
@@ -89,7 +88,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
  * and no red flag is involved.
  * fao-u07, fao-u21, fao-u25, fap-u07, fap-u17, fap-u24, fap-u33: injuries that take no weight or hurt more each
- * day, read as E3. fao-u09: "cramps all over" with a temperature of 39, read as spasms that spread (E4).
+ * day, read as E3.
  * fao-g05, fao-g14, fap-g10: cramps on a statin, labelled GP, read as U2 like fam-g04. fap-s24: cramps in the feet "sitting
  * on these chairs all day", read as frequent cramps (G1). fao-u34, fap-u23, fao-g07, fao-g15, fap-g05, fap-g15, fap-g18:
  * children of 5 to 14 with a fever and leg pains, night pains with a limp, or tiredness with cramps: the child advice,
@@ -99,8 +98,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * limping: the child advice, like fo-g19.
  * fas-u33: pale toes or foot with pain at rest or an ulcer that will not heal (U9), read as E2 like
  * fa-u31. fas-u32: a graze from falling off the kerb, now oozing, red, hot and worse every day (U10), read as worsening
- * after an injury (E3). fat-u36: a high temperature for 4 days with "cramps all over", read as spasms that spread (E4)
- * like fao-u09.
+ * after an injury (E3).
  * fau-u29, fav-u18: pale or purple toes or foot with pain at rest or a sore that will not heal (U9), read as E2
  * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
  * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
@@ -108,9 +106,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * magnesium in the second trimester: a supplement in pregnancy is G8 (talk to the midwife first).
  * fax-u32: a pale foot with rest pain or a sore that will not heal (U9), read as E2 like
  * fa-u31.
- * fav-u37, fe-u28: a cramp that has not let go for 25 minutes despite stretching, unlike the writer's usual ones or with
- * a child crying with it (U7), read as E7's unusual or severe pain that does not ease. "won't ease" also read as "eased"
- * until 2026-11-30, which hid E7.
+ * fav-u37: a thigh cramp that has not let go for 25 minutes despite stretching, unlike the writer's usual ones (U7),
+ * read as E7's unusual pain that does not ease. "won't ease" also read as "eased" until 2026-11-30, which hid E7. (A
+ * severe cramp not easing for minutes rather than hours is U7 since then: fe-u28 and fy-u32 left this list. So did
+ * fao-u09 and fat-u36: "cramps all over" with a high temperature and no wound is G12 or U11, not tetanus.)
  * fay-u12: found on the kitchen floor after a night there, painful weak muscles and dark urine (U2b), read as a collapse
  * (E0). fay-u13: spin classes twice a day, thighs so painful they cannot be lifted and cola-coloured urine (U2b), read as
  * both legs weak (E6) as well. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1). faz-s07:
@@ -125,6 +124,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * swollen after squats … like pumped up", gone down in an hour, read as swelling of both legs (G2).
  * fbc-g08: "can only get to the end of the road before me calf seizes … getting worse this year" (G4), read as walking
  * pain that has suddenly got worse (U9).
+ * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
+ * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
+ * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -166,7 +168,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ft-u13': 'emergency',
   'fv-s18': 'gp',
   'fx-u37': 'emergency',
-  'fy-u32': 'emergency',
   'fy-g02': 'urgent',
   'fab-s18': 'gp',
   'faa-g17': 'self_care',
@@ -197,7 +198,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fan-g09': 'self_care',
   'fan-g14': 'self_care',
   'fao-u07': 'emergency',
-  'fao-u09': 'emergency',
   'fao-u21': 'emergency',
   'fao-u25': 'emergency',
   'fao-u34': 'self_care',
@@ -222,7 +222,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'far-g15': 'self_care',
   'fas-u32': 'emergency',
   'fas-u33': 'emergency',
-  'fat-u36': 'emergency',
   'fau-u29': 'emergency',
   'fau-u30': 'emergency',
   'fau-s05': 'gp',
@@ -230,7 +229,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fav-u18': 'emergency',
   'fax-u32': 'emergency',
   'fav-u37': 'emergency',
-  'fe-u28': 'emergency',
   'fay-u12': 'emergency',
   'fay-u13': 'emergency',
   'fay-s08': 'gp',
@@ -242,6 +240,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbb-s17': 'gp',
   'fbb-s19': 'gp',
   'fbc-g08': 'urgent',
+  'fbe-s22': 'gp',
+  'fbf-u13': 'emergency',
+  'fbf-g18': 'self_care',
 };
 
 /**
@@ -256,9 +257,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
  * advice; the emergency (heatstroke) is said either way. fap-u07: "Twisted my ankle playing with the kids": what follows
  * the kids is read as theirs, like fo-s09; the level (E3) is said first either way. faw-e01: "Took a photo of my feet side
- * by side for my daughter": the same; the emergency (E2) is said first either way.
+ * by side for my daughter": the same; the emergency (E2) is said first either way. fbe-e04: a daughter of 9, then a
+ * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
