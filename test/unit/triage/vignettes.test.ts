@@ -127,6 +127,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
  * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
+ * fao-g17: nightly foot cramps for six weeks with toes a bit more numb each week (G1, G2), and fap-g12: cramps in the
+ * ribs, tummy muscles and hands for weeks (G1): raised to urgent by the second opinion, which is retrained with every
+ * batch folded in (fap-g12 has come and gone from this list before).
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -243,6 +246,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbe-s22': 'gp',
   'fbf-u13': 'emergency',
   'fbf-g18': 'self_care',
+  'fao-g17': 'urgent',
+  'fap-g12': 'urgent',
 };
 
 /**
