@@ -127,9 +127,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
  * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
- * fao-g17: nightly foot cramps for six weeks with toes a bit more numb each week (G1, G2), and fap-g12: cramps in the
- * ribs, tummy muscles and hands for weeks (G1): raised to urgent by the second opinion, which is retrained with every
- * batch folded in (fap-g12 has come and gone from this list before).
+ * fap-g12: cramps in the ribs, tummy muscles and hands for weeks (G1), and ft-g02 (G1): raised to urgent by the second
+ * opinion, which is retrained with every batch folded in (fap-g12 and fao-g17 have come and gone from this list).
+ * fbi-u36, fbj-u34: pale or bluish toes that ache at rest (U9), read as E2 like fa-u31. fbj-u12: "passed out on the
+ * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -246,7 +247,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbe-s22': 'gp',
   'fbf-u13': 'emergency',
   'fbf-g18': 'self_care',
-  'fao-g17': 'urgent',
+  'ft-g02': 'urgent',
+  'fbi-u36': 'emergency',
+  'fbj-u12': 'emergency',
+  'fbj-u34': 'emergency',
   'fap-g12': 'urgent',
 };
 
