@@ -127,9 +127,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
  * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
- * fap-g12: cramps in the ribs, tummy muscles and hands for weeks (G1), and ft-g02 (G1): raised to urgent by the second
- * opinion, which is retrained with every batch folded in (fap-g12 and fao-g17 have come and gone from this list).
- * fbi-u36, fbj-u34: pale or bluish toes that ache at rest (U9), read as E2 like fa-u31. fbj-u12: "passed out on the
+ * faq-g15: a father's calf that cramps at the end of the road and eases standing still (G4): raised to urgent by the
+ * second opinion, which is retrained with every batch folded in (fap-g12, fao-g17 and ft-g02 have come and gone from
+ * this list).
+ * fbi-u36, fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
+ * fbl-s10: a hamstring cramp on a ferry that went after walking about the deck, read as walking pain (G4). fbj-u12: "passed out on the
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
@@ -247,11 +249,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbe-s22': 'gp',
   'fbf-u13': 'emergency',
   'fbf-g18': 'self_care',
-  'ft-g02': 'urgent',
+  'faq-g15': 'urgent',
+  'fbk-u34': 'emergency',
+  'fbl-s10': 'gp',
   'fbi-u36': 'emergency',
   'fbj-u12': 'emergency',
   'fbj-u34': 'emergency',
-  'fap-g12': 'urgent',
 };
 
 /**
@@ -267,9 +270,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * advice; the emergency (heatstroke) is said either way. fap-u07: "Twisted my ankle playing with the kids": what follows
  * the kids is read as theirs, like fo-s09; the level (E3) is said first either way. faw-e01: "Took a photo of my feet side
  * by side for my daughter": the same; the emergency (E2) is said first either way. fbe-e04: a daughter of 9, then a
- * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02.
+ * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbk-e02: "our kid" (in the
+ * North of England, often a brother or sister) having a fit: read as a child; the emergency is said either way. fbl-e05: "the wee one",
+ * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
+ * day with no age given, read as an adult son; the heat cramps have settled either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
