@@ -92,11 +92,19 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find("can't get to the bathroom without stopping to get my breath", 'breathless')?.negated).toBe(false);
   });
 
+  it('ends a list negation where a later negation starts its own, and reads "can\'t hardly" as "can hardly"', () => {
+    expect(find('no chest pain, redness or swelling', 'swelling_any')?.negated).toBe(true);
+    expect(find("he can't hardly get up out the chair, legs weak and achin, ain't had no fall or nothin", 'both_legs_weak_numb')?.negated).toBe(false);
+  });
+
   it('tells whose a finding is: the writer, or someone they mention', () => {
     expect(find('my partner takes a statin', 'statin')?.experiencer).toBe('other');
     expect(find("my partner's on a statin and I get cramps", 'cramp_word')?.experiencer).toBe('self');
     expect(find('my dad collapsed', 'collapse')?.experiencer).toBe('other');
     expect(find("my husband says I'm confused", 'confusion')?.experiencer).toBe('self');
+    // "I" saying who the other person is to the writer does not make what follows the writer's.
+    expect(find("the lady I care for has a new rash", 'spots')?.experiencer).toBe('other');
+    expect(find("my mum has dementia, I care for her and I have cramps", 'cramp_word')?.experiencer).toBe('self');
   });
 
   it('marks hypothetical and historical findings', () => {
