@@ -127,9 +127,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
  * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
- * faq-g15: a father's calf that cramps at the end of the road and eases standing still (G4): raised to urgent by the
- * second opinion, which is retrained with every batch folded in (fap-g12, fao-g17 and ft-g02 have come and gone from
- * this list).
+ * The second opinion is retrained with every batch folded in, and raises a GP case or two to urgent each time; fap-g12,
+ * fao-g17, ft-g02 and faq-g15 have come and gone from this list.
  * fbi-u36, fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
  * fbl-s10: a hamstring cramp on a ferry that went after walking about the deck, read as walking pain (G4). fbj-u12: "passed out on the
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
@@ -249,7 +248,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbe-s22': 'gp',
   'fbf-u13': 'emergency',
   'fbf-g18': 'self_care',
-  'faq-g15': 'urgent',
   'fbk-u34': 'emergency',
   'fbl-s10': 'gp',
   'fbi-u36': 'emergency',
@@ -273,9 +271,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbk-e02: "our kid" (in the
  * North of England, often a brother or sister) having a fit: read as a child; the emergency is said either way. fbl-e05: "the wee one",
  * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
- * day with no age given, read as an adult son; the heat cramps have settled either way.
+ * day with no age given, read as an adult son; the heat cramps have settled either way. fbm-e02: "my 15 year old" who
+ * "won't answer me": the same as fw-e02. fbm-e04, fbm-g17, fbm-s24: sons and daughters of 16 and 17, labelled children
+ * by the probe's author: over the bot's under-16 line, like fai-e31; the emergency is said first either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
