@@ -38,7 +38,7 @@ const DICTATED_MARKS: Record<string, string> = {
   'new paragraph': '. ',
   'new line': '. ',
 };
-const DICTATED = / *\b(full stop|question mark|exclamation mark|new paragraph|new line)\b/g;
+const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`, 'g');
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [
