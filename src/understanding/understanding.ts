@@ -541,18 +541,21 @@ export function loadUnderstanding(corpusDir: string): UnderstandingLayer {
 }
 
 /** Where a phrase occurs in a message, as [first word, last word]: each phrase is looked for once per message. */
-type Occurrences = (phrase: CompiledPhrase, gap: number) => Array<[number, number]>;
+type Occurrences = (phrase: CompiledPhrase, gap: number) => ReadonlyArray<[number, number]>;
+
+const NOWHERE: ReadonlyArray<[number, number]> = [];
 
 function occurrencesIn(words: Token[]): Occurrences {
-  const memo = new Map<CompiledPhrase, Array<[number, number]>>();
+  const memo = new Map<CompiledPhrase, ReadonlyArray<[number, number]>>();
   return (phrase, gap) => {
     let list = memo.get(phrase);
     if (!list) {
-      list = [];
+      const occurrences: Array<[number, number]> = [];
       for (let i = 0; i < words.length; i++) {
-        const matched = matchFrom(words, i, phrase, gap);
-        if (matched) list.push([i, Math.max(...matched)]);
+        const last = matchEnd(words, i, phrase, gap);
+        if (last >= 0) occurrences.push([i, last]);
       }
+      list = occurrences.length > 0 ? occurrences : NOWHERE;
       memo.set(phrase, list);
     }
     return list;
@@ -561,27 +564,32 @@ function occurrencesIn(words: Token[]): Occurrences {
 
 /** The words of a phrase matched from `start`, each next word at most `gap` words later in the same clause. */
 function matchFrom(words: Token[], start: number, phrase: CompiledPhrase, gap: number): Set<number> | undefined {
-  if (!takes(phrase[0], words[start]!)) return undefined;
+  // Most phrases that start at a word do not match: find out before allocating anything.
+  if (matchEnd(words, start, phrase, gap) < 0) return undefined;
   const matched = new Set([start]);
-  let at = start;
-  for (let k = 1; k < phrase.length; k++) {
-    let found = -1;
-    // A comma between two words of a phrase costs three words of the gap: lists ("pain 6/10, warm, breathing ok")
-    // are read as separate items.
-    let cost = words[at]!.punctuationAfter?.includes(',') ? 1 : 0;
-    for (let j = at + 1; j < words.length && cost <= gap; j++) {
-      if (words[j]!.clause !== words[start]!.clause) break;
-      if (takes(phrase[k], words[j]!)) {
-        found = j;
-        break;
-      }
-      cost += words[j]!.punctuationAfter?.includes(',') ? 3 : 1;
-    }
-    if (found < 0) return undefined;
-    matched.add(found);
-    at = found;
-  }
+  for (let k = 1, at = start; k < phrase.length; k++) matched.add((at = nextWordOf(words, start, at, phrase[k], gap)));
   return matched;
+}
+
+/** The last word of a phrase matched from `start`, or -1. */
+function matchEnd(words: Token[], start: number, phrase: CompiledPhrase, gap: number): number {
+  if (!takes(phrase[0], words[start]!)) return -1;
+  let at = start;
+  for (let k = 1; k < phrase.length && at >= 0; k++) at = nextWordOf(words, start, at, phrase[k], gap);
+  return at;
+}
+
+/** The word after `at` that a phrase's next slot takes, within the gap and the clause of `start`, or -1. */
+function nextWordOf(words: Token[], start: number, at: number, slot: Set<string> | undefined, gap: number): number {
+  // A comma between two words of a phrase costs three words of the gap: lists ("pain 6/10, warm, breathing ok")
+  // are read as separate items.
+  let cost = words[at]!.punctuationAfter?.includes(',') ? 1 : 0;
+  for (let j = at + 1; j < words.length && cost <= gap; j++) {
+    if (words[j]!.clause !== words[start]!.clause) break;
+    if (takes(slot, words[j]!)) return j;
+    cost += words[j]!.punctuationAfter?.includes(',') ? 3 : 1;
+  }
+  return -1;
 }
 
 /** Variants that stem alike ("cramp", "cramps", "cramping") are one phrase. */
