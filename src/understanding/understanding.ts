@@ -381,6 +381,8 @@ export class UnderstandingLayer {
     // "the lady I care for": "I" in a clause that says who the other person is to the writer.
     const saysWhoTheyAre = (i: number, current: Experiencer) => words[i]!.word === 'i' && current === 'other' && caring.has(words[i + 1]?.word ?? '');
     const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
+    // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
+    const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
@@ -397,7 +399,7 @@ export class UnderstandingLayer {
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
-      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i)) current = 'other';
+      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i)) current = 'other';
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !placesTheOther(i, current) && !saysWhoTheyAre(i, current) && !namesARelation(i)) current = 'self';

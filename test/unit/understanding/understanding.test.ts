@@ -105,6 +105,15 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     // "I" saying who the other person is to the writer does not make what follows the writer's.
     expect(find("the lady I care for has a new rash", 'spots')?.experiencer).toBe('other');
     expect(find("my mum has dementia, I care for her and I have cramps", 'cramp_word')?.experiencer).toBe('self');
+    // Someone named after "by" did it: the bite and the dirt in it are the writer's.
+    expect(find("got bit on the calf by the neighbour's dog, it's a deep one with muck in it", 'wound')?.experiencer).toBe('self');
+    expect(find("bitten by my brother's dog, his leg is swollen", 'leg_swelling_near')?.experiencer).toBe('other');
+  });
+
+  it('reads a bare temperature with one decimal, not a size, a weight or a time', () => {
+    expect(stated('Mon 38.2, Tue 38.9, Wed 39.4. Going up every day')).toContain('fever');
+    expect(stated('my calf cramps in size 38.5 shoes')).not.toContain('fever');
+    expect(stated('I walked 38.5 km and my calves cramped')).not.toContain('fever');
   });
 
   it('marks hypothetical and historical findings', () => {
