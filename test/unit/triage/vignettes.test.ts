@@ -126,12 +126,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
  * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
- * The second opinion is retrained with every batch folded in, and raises a GP case or two to urgent each time; fap-g12,
- * fao-g17, ft-g02 and faq-g15 have come and gone from this list. Since BO and BP: ff-g08 (a twitching calf and a
- * thinner leg, G3), fs-g12 (restless legs on flights, G6), fba-g19 and fbg-g19 (new severe cramps with a temperature,
- * G12). Cross-validated on the regression suite, its threshold of 0.6 raises 31 of the 33 red flags that the rules
- * leave at GP and 30 of 1,426 GP or self-care cases (2.1 %); 0.75 would halve those but miss two more red flags.
+ * GP cases that the second opinion raises to urgent are not listed here: it is retrained with every batch folded in,
+ * and which of them cross its threshold changes each time, so the suite bounds how many may (below). Cross-validated on
+ * the regression suite, its threshold of 0.6 raises 31 of the 33 red flags that the rules leave at GP and 30 of 1,426
+ * GP or self-care cases (2.1 %); 0.75 would halve those but miss two more red flags.
  * fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
+ * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
  * fbl-s10: a hamstring cramp on a ferry that went after walking about the deck, read as walking pain (G4). fbj-u12: "passed out on the
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
@@ -252,10 +252,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbl-s10': 'gp',
   'fbj-u12': 'emergency',
   'fbj-u34': 'emergency',
-  'ff-g08': 'urgent',
-  'fs-g12': 'urgent',
-  'fba-g19': 'urgent',
-  'fbg-g19': 'urgent',
+  'fbq-g18': 'self_care',
 };
 
 /**
@@ -276,9 +273,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
  * day with no age given, read as an adult son; the heat cramps have settled either way. fbm-e02: "my 15 year old" who
  * "won't answer me": the same as fw-e02. fbm-e04, fbm-g17, fbm-s24: sons and daughters of 16 and 17, labelled children
- * by the probe's author: over the bot's under-16 line, like fai-e31; the emergency is said first either way.
+ * by the probe's author: over the bot's under-16 line, like fai-e31; the emergency is said first either way. fbq-e24,
+ * fbq-s16: "our lad", "my lad" at football with no age given, read as a grown-up son like fbl-s25 (the level is said
+ * either way). fbq-u25, fbq-s23: "Daughter got bitten … by the pitch", "Daughter got hot … at sports day" with no age:
+ * the same. fbq-s20: a PE teacher's own cramp after a bleep test "with the kids": read as the kids', like fo-s09.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbq-s20']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
@@ -304,11 +304,20 @@ describe('the vignette suite (corpus/triage-cases.yml)', () => {
   );
 
   it.each(vignettes.map((vignette) => [vignette.id, KNOWN_OVER_TRIAGE[vignette.id] ?? vignette.level, vignette] as const))(
-    '%s gets exactly %s',
+    '%s gets exactly %s (or urgent from the second opinion, within its budget below)',
     (_id, level, vignette) => {
-      expect(engine.assess(vignette.messages).level).toBe(level);
+      const result = engine.assess(vignette.messages);
+      expect(result.level).toBe(level === 'gp' && result.secondOpinion ? 'urgent' : level);
     },
   );
+
+  // The second opinion is retrained whenever a case is added, so which GP cases cross its threshold changes from
+  // fold to fold; how many may cross is what stays fixed (about 0.5 % of them in the suite, 2 % cross-validated).
+  it('lets the second opinion raise at most 1.5 % of the GP cases to urgent', () => {
+    const gp = vignettes.filter((vignette) => vignette.level === 'gp' && KNOWN_OVER_TRIAGE[vignette.id] === undefined);
+    const raised = gp.filter((vignette) => engine.assess(vignette.messages).secondOpinion);
+    expect(raised.length / gp.length).toBeLessThanOrEqual(0.015);
+  });
 
   it.each([...new Set(vignettes.map((vignette) => vignette.set))])('over-triages at most 10%% of the self_care cases of set "%s"', (set) => {
     const figures = scoreVignettes(engine, vignettes.filter((vignette) => vignette.set === set));
