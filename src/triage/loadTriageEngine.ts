@@ -252,17 +252,26 @@ export class RuleTriageEngine implements TriageEngine {
     const concepts = new Set(message.findings.filter((finding) => !finding.negated && !finding.hypothetical).map((finding) => finding.concept));
     // "my son (he's 34)": a son or daughter who is an adult.
     const adultsOnly = message.ages.length > 0 && message.ages.every((age) => age >= 16);
-    // "my daughter's been great, … my left thigh aches": a child named, then the writer's own symptoms and only theirs.
     const child = message.findings.find((finding) => finding.concept === 'child');
-    const symptoms = message.findings.filter((finding) => finding.category === 'finding' || finding.category === 'site');
+    if (!child) return false;
+    // Whose body it is: the parts of the leg named, or when none is, the symptoms.
+    const sites = message.findings.filter((finding) => finding.category === 'site');
+    const body = sites.length > 0 ? sites : message.findings.filter((finding) => finding.category === 'finding');
+    // "woke the baby … my foot", "my daughter's been great, … my left thigh aches": a child named, the writer's own body
+    // and only theirs, named before the child or with "I", "my" or "me" said apart from naming the child.
+    const childAfterBody = body.every((finding) => finding.end <= child.start);
     const writerOnly =
-      child !== undefined &&
-      /\b(?:i|my|me)\b/.test(message.text.slice(child.end)) &&
-      symptoms.length > 0 &&
-      symptoms.every((finding) => finding.experiencer === 'self') &&
+      body.length > 0 &&
+      body.every((finding) => finding.experiencer === 'self') &&
+      (childAfterBody || /\b(?:i|my|me)\b/.test(message.text.slice(0, child.start) + message.text.slice(child.end))) &&
       !WRITER_UNDER_16.test(message.text);
-    return concepts.has('child') && !adultsOnly && !writerOnly && !concepts.has('postpartum') && !concepts.has('pregnant');
+    // "my husband … a fat sore leg … the kids are screaming": a grown-up named before the body, the child only after it.
+    const adult = message.findings.find((finding) => finding.concept === 'adult_named');
+    const grownUps = adult !== undefined && adult.end <= child.start && body.every((finding) => finding.start >= adult.end) && childAfterBody;
+    return concepts.has('child') && !adultsOnly && !writerOnly && !grownUps && !concepts.has('postpartum') && !concepts.has('pregnant');
   }
+
+
 
   private fromRules(fired: RedFlagRule[]): TriageResult {
     const level = fired[0]?.level ?? 'self_care';

@@ -40,7 +40,7 @@ const DICTATED_MARKS: Record<string, string> = {
 };
 const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`, 'g');
 
-/** Words that follow "it's" or "calf's" typed as "its" or "calfs" when the 's is "is" or "has". */
+/** Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has". */
 const SAID_OF_IT = '(?:been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
@@ -65,8 +65,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(it|that|there|he|she|what|who|where)'s\b/g, '$1 is'],
   [/\b(that|there|what|where)s\b/g, '$1 is'],
   [new RegExp(`\\bits\\b(?= ${SAID_OF_IT})`, 'g'), 'it is'],
-  // "my calf's gone hard" (one calf), not "calfs" for calves.
-  [new RegExp(`\\bcalf'?s\\b(?= ${SAID_OF_IT})`, 'g'), 'calf is'],
+  // "my calf's gone hard", "my foot's gone pale" (one of them), not "calfs" or "foots" for calves or feet.
+  [new RegExp(`\\b(calf|foot)'?s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
   [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
 ];

@@ -34,6 +34,8 @@ interface CompiledConcept {
 const DEFAULT_GAP = 2;
 const MIN_FUZZY_LENGTH = 5;
 const HISTORY_WINDOW = 5;
+/** Words that join two statements: a negation before one does not reach into the other. */
+const JOINING = new Set(['and', 'but', 'or']);
 const CACHED_MESSAGES = 512;
 const CACHED_CHARS = 2_000;
 
@@ -70,6 +72,7 @@ export class UnderstandingLayer {
   private readonly mod: {
     negation: Set<string>;
     pseudo: Set<string>;
+    cancelWithout: Set<string>;
     after: Set<string>;
     window: number;
     relations: Set<string>;
@@ -100,6 +103,7 @@ export class UnderstandingLayer {
     this.mod = {
       negation: new Set(m.negation.before),
       pseudo: new Set(m.negation.pseudo),
+      cancelWithout: new Set(m.negation.cancelWithout ?? []),
       after: new Set(m.negation.after),
       window: m.negation.window,
       relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
@@ -302,6 +306,18 @@ export class UnderstandingLayer {
     return true;
   }
 
+  /**
+   * "can't get through a shift without my calves cramping": a negation before "without" in its clause cancels it,
+   * unless "and", "but" or "or" comes between ("not swollen and I can walk without pain").
+   */
+  private cancelsWithout(words: Token[], at: number): boolean {
+    const clause = words[at]!.clause;
+    for (let i = at - 1; i >= 0 && words[i]!.clause === clause && !JOINING.has(words[i]!.word); i--) {
+      if (this.mod.cancelWithout.has(words[i]!.word)) return true;
+    }
+    return false;
+  }
+
   /** A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or "? no" after it. */
   private negated(words: Token[], first: number, last: number, matched: ReadonlySet<number>): boolean {
     const { negation, pseudo, after, window } = this.mod;
@@ -314,6 +330,7 @@ export class UnderstandingLayer {
       // "not going away": a pseudo-trigger stops a "not" reaching past it, not the match it starts ("without stopping
       // to get my breath" is still breathless).
       if (negation.has(word.word) && (!pseudo.has(words[i + 1]?.word ?? '') || (i + 1 === first && word.word === 'not'))) {
+        if (word.word === 'without' && this.cancelsWithout(words, i)) break;
         // Across a comma only in a list that a negation covers: "no swelling, redness or warmth".
         if (!crossedComma || this.listGoesOn(words, i, last, clause)) return true;
         // "no redness, calf is not swollen": the "no" is another item's; a "not" inside the match still counts.

@@ -131,6 +131,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * the regression suite, its threshold of 0.6 raises 31 of the 33 red flags that the rules leave at GP and 30 of 1,426
  * GP or self-care cases (2.1 %); 0.75 would halve those but miss two more red flags.
  * fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
+ * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
+ * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
  * fbl-s10: a hamstring cramp on a ferry that went after walking about the deck, read as walking pain (G4). fbj-u12: "passed out on the
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
@@ -253,21 +255,19 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbj-u12': 'emergency',
   'fbj-u34': 'emergency',
   'fbq-g18': 'self_care',
+  'fbs-u13': 'emergency',
+  'fbt-u13': 'emergency',
 };
 
 /**
  * Cases whose child flag differs from the label, the red-flag level unchanged. fj-u34: "my son has spent weeks stripping
  * old paint" gives no age, and a son of no stated age is read as a child (the child wording is added; the urgent level
- * is still said first). fo-s09: a father's own cramp "when I bent down to scoop up my toddler, eased after stretching":
- * what follows the toddler is read as the toddler's, so the message gets the child advice (no level is involved).
- * fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
+ * is still said first). fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
  * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
  * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
  * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
- * advice; the emergency (heatstroke) is said either way. fap-u07: "Twisted my ankle playing with the kids": what follows
- * the kids is read as theirs, like fo-s09; the level (E3) is said first either way. faw-e01: "Took a photo of my feet side
- * by side for my daughter": the same; the emergency (E2) is said first either way. fbe-e04: a daughter of 9, then a
+ * advice; the emergency (heatstroke) is said either way. fbe-e04: a daughter of 9, then a
  * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbk-e02: "our kid" (in the
  * North of England, often a brother or sister) having a fit: read as a child; the emergency is said either way. fbl-e05: "the wee one",
  * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
@@ -276,9 +276,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * by the probe's author: over the bot's under-16 line, like fai-e31; the emergency is said first either way. fbq-e24,
  * fbq-s16: "our lad", "my lad" at football with no age given, read as a grown-up son like fbl-s25 (the level is said
  * either way). fbq-u25, fbq-s23: "Daughter got bitten … by the pitch", "Daughter got hot … at sports day" with no age:
- * the same. fbq-s20: a PE teacher's own cramp after a bleep test "with the kids": read as the kids', like fo-s09.
+ * the same. fbd-e02: a daughter of 9, then "little purple spots … when I press a glass on them": the same as fs-e02
+ * ("little purple" had been read as "little one"). fbs-e15: "playing footy with our kid's team … took a boot to the calf" with no "I" or "my": read as the
+ * child's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
+ * up": "my mum's" (her house) makes the thighs read as the mother's and the baby's. A parent's own cramp with a child
+ * named ("woke the baby", "scoop up my toddler", "with the kids") is read as the writer's since 2026-11-30: the body
+ * named is theirs, before the child or with "I", "my" or "me".
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fo-s09', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fap-u07', 'faw-e01', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbq-s20']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
