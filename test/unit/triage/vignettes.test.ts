@@ -39,8 +39,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp, "cramps gone", read as a wound with cramps starting (U6). fm-u36: a smoker's pale bluey foot with pain at rest,
  * read as E2 like fa-u31.
  * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
- * on the floor also reads as a collapse (E0). fn-g18: calves that "seize up most days" at 26 weeks read as
- * calf pain that persists (U5), like fj-g13. fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
+ * on the floor also reads as a collapse (E0). fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
  * fo-u38: a pale, shiny foot with pain when sitting, in someone with poor circulation, read as E2 like fa-u31.
  * fp-s21: "festival
@@ -131,6 +130,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * the regression suite, its threshold of 0.6 raises 31 of the 33 red flags that the rules leave at GP and 30 of 1,426
  * GP or self-care cases (2.1 %); 0.75 would halve those but miss two more red flags.
  * fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
+ * fbv-s06: an ordinary calf cramp in someone with MS, "nothing new": G7 counts cramps with a long-term condition.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -163,7 +163,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fm-u36': 'emergency',
   'fm-s21': 'urgent',
   'fn-u14': 'emergency',
-  'fn-g18': 'urgent',
   'fn-s05': 'urgent',
   'fn-s19': 'gp',
   'fo-u38': 'emergency',
@@ -257,6 +256,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbq-g18': 'self_care',
   'fbs-u13': 'emergency',
   'fbt-u13': 'emergency',
+  'fbv-s06': 'gp',
 };
 
 /**
