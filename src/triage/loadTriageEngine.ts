@@ -112,7 +112,7 @@ export class RuleTriageEngine implements TriageEngine {
     const bodyOrCramp = (finding: Finding) => finding.category === 'site' || finding.concept === 'cramp_word' || finding.concept === 'pain_any';
     const aboutTheOther = names('other', (finding) => finding.category === 'site') && !names('self', bodyOrCramp);
     for (const rule of this.firedOn(anyone)) if (rule.level === 'emergency' || aboutTheOther) fired.add(rule);
-    const rules = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!);
+    const rules = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!, understood[understood.length - 1]!);
     const ask = this.askAtOnce(rules.level, fired, [self, other, anyone]);
     const result = ask.length ? { ...rules, ask } : rules;
     const aboutChild =
@@ -129,10 +129,12 @@ export class RuleTriageEngine implements TriageEngine {
    * The statistical second opinion (src/triage/secondOpinion.ts) raises a GP result to urgent when the newest
    * message reads like a red flag the rules could not place. It never lowers a level, and it leaves self-care
    * alone: on the first-sight batches its gain was GP-level results that should have been urgent, while raising
-   * self-care messages ("my calf hurts at night") would send ordinary cramps to a GP.
+   * self-care messages ("my calf hurts at night") would send ordinary cramps to a GP. A newest message with no
+   * finding in it ("not sure", answering the guide) says nothing for the model to read, so it is not asked.
    */
-  private withSecondOpinion(result: TriageResult, newest: string): TriageResult {
-    if (result.level !== 'gp' || !this.secondOpinion?.().flags(newest)) return result;
+  private withSecondOpinion(result: TriageResult, newest: string, read: MessageUnderstanding): TriageResult {
+    if (result.level !== 'gp' || !read.findings.some((finding) => finding.category === 'finding')) return result;
+    if (!this.secondOpinion?.().flags(newest)) return result;
     const level = 'urgent';
     return {
       ...result,

@@ -131,6 +131,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * GP or self-care cases (2.1 %); 0.75 would halve those but miss two more red flags.
  * fbj-u34, fbk-u34: pale or bluish toes or shiny pale skin that ache at rest (U9), read as E2 like fa-u31.
  * fbv-s06: an ordinary calf cramp in someone with MS, "nothing new": G7 counts cramps with a long-term condition.
+ * fbw-g17: a 15-year-old's shin pain in shinty that goes with rest: the child advice, like fo-g19. fbx-u38: a blister
+ * "gone yellow and oozy" with a fever, "hot and cold" (U10), read as sepsis (E8) like fau-u30: shivering with an
+ * infection is one of the layer's sepsis signs.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -257,6 +260,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbs-u13': 'emergency',
   'fbt-u13': 'emergency',
   'fbv-s06': 'gp',
+  'fbw-g17': 'self_care',
+  'fbx-u38': 'emergency',
 };
 
 /**
@@ -277,13 +282,16 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fbq-s16: "our lad", "my lad" at football with no age given, read as a grown-up son like fbl-s25 (the level is said
  * either way). fbq-u25, fbq-s23: "Daughter got bitten … by the pitch", "Daughter got hot … at sports day" with no age:
  * the same. fbd-e02: a daughter of 9, then "little purple spots … when I press a glass on them": the same as fs-e02
- * ("little purple" had been read as "little one"). fbs-e15: "playing footy with our kid's team … took a boot to the calf" with no "I" or "my": read as the
+ * ("little purple" had been read as "little one"). fbw-e05: a son of nine, then the rash: the same as fs-e02. fbw-s24:
+ * "my lad" at sports day with no age: the same as fbl-s25. fbx-e05: "This old girl has been getting the usual cramps in
+ * her calves … my daughter has just pointed out my lips have gone …": the writer in the third person, read as the
+ * daughter's; the emergency is said either way. fbs-e15: "playing footy with our kid's team … took a boot to the calf" with no "I" or "my": read as the
  * child's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
  * up": "my mum's" (her house) makes the thighs read as the mother's and the baby's. A parent's own cramp with a child
  * named ("woke the baby", "scoop up my toddler", "with the kids") is read as the writer's since 2026-11-30: the body
  * named is theirs, before the child or with "I", "my" or "me".
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
