@@ -273,8 +273,6 @@ export class RuleTriageEngine implements TriageEngine {
     return concepts.has('child') && !adultsOnly && !writerOnly && !grownUps && !concepts.has('postpartum') && !concepts.has('pregnant');
   }
 
-
-
   private fromRules(fired: RedFlagRule[]): TriageResult {
     const level = fired[0]?.level ?? 'self_care';
     const reported = fired.filter((rule) => level === 'self_care' || rule.level !== 'self_care');

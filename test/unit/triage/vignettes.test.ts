@@ -267,8 +267,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
 /**
  * Cases whose child flag differs from the label, the red-flag level unchanged. fj-u34: "my son has spent weeks stripping
  * old paint" gives no age, and a son of no stated age is read as a child (the child wording is added; the urgent level
- * is still said first). fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I press a glass on them":
- * the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
+ * is still said first). fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I
+ * press a glass on them": the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
  * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
  * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
@@ -285,8 +285,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * ("little purple" had been read as "little one"). fbw-e05: a son of nine, then the rash: the same as fs-e02. fbw-s24:
  * "my lad" at sports day with no age: the same as fbl-s25. fbx-e05: "This old girl has been getting the usual cramps in
  * her calves … my daughter has just pointed out my lips have gone …": the writer in the third person, read as the
- * daughter's; the emergency is said either way. fbs-e15: "playing footy with our kid's team … took a boot to the calf" with no "I" or "my": read as the
- * child's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
+ * daughter's; the emergency is said either way. fbs-e15: "playing footy with our kid's team … took a boot to the calf"
+ * with no "I" or "my": read as the child's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
  * up": "my mum's" (her house) makes the thighs read as the mother's and the baby's. A parent's own cramp with a child
  * named ("woke the baby", "scoop up my toddler", "with the kids") is read as the writer's since 2026-11-30: the body
  * named is theirs, before the child or with "I", "my" or "me".
