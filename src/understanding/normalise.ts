@@ -41,7 +41,7 @@ const DICTATED_MARKS: Record<string, string> = {
 const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`, 'g');
 
 /** Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has". */
-const SAID_OF_IT = '(?:been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned)\\b';
+const SAID_OF_IT = '(?:been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -67,6 +67,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [new RegExp(`\\bits\\b(?= ${SAID_OF_IT})`, 'g'), 'it is'],
   // "my calf's gone hard", "my foot's gone pale" (one of them), not "calfs" or "foots" for calves or feet.
   [new RegExp(`\\b(calf|foot)'?s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
+  // The same with the apostrophe typed for the other parts ("thighs" without one is both thighs).
+  [new RegExp(`\\b(thigh|leg|knee|ankle|shin|toe|heel|hamstring)'s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
+  // "it ay shifting", "I ay been right since" (Black Country: "ay" for isn't, ain't).
+  [/\b(it|that|he|she|i) ay\b/g, '$1 is not'],
+  [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
+  // "dropped on me calf", "me legs are killing": "me" for "my" before a part of the leg (northern and Midlands English),
+  // not after a verb that takes it ("statins give me leg cramps").
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?)\b/g, 'my $1'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
   [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
 ];

@@ -23,6 +23,11 @@ describe('the one normaliser', () => {
     ['ＭＡＧＮＥＳＩＵＭ', 'magnesium'],
     ['ah cannae feel it, she didnae know', 'ah cannot feel it, she did not know'],
     ['hurts when i stand up question mark breathing is fine full stop', 'hurts when i stand up? breathing is fine.'],
+    // Midlands and northern English: "me" for "my" before a part of the leg, but not after a verb that takes it.
+    ['one dropped on me calf', 'one dropped on my calf'],
+    ['statins give me leg cramps', 'statins give me leg cramps'],
+    ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
+    ['both thighs gone numb', 'both thighs gone numb'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
