@@ -49,7 +49,7 @@ const CACHED_CHARS = 2_000;
  * between, and a concept that `needs` a set matched only with a word of that set in the same sentence, in any
  * order → ConText modifiers from corpus/understanding/modifiers.yml: negated (a trigger a few words before it in
  * its clause, or "swelling? no" after), whose it is (the last person named before it: "my dad", "she", "I"),
- * hypothetical ("what if …" to the end of the sentence), historical ("… years ago" in its clause) → attributes
+ * hypothetical ("what if …" to the end of the sentence or a "but"), historical ("… years ago" in its clause) → attributes
  * from the same sentence (site, one leg or both, sudden, getting worse) and the numbers (duration, weeks of
  * pregnancy, age).
  */
@@ -362,7 +362,9 @@ export class UnderstandingLayer {
     const sentence = words[first]!.sentence;
     // "What does it mean if your calf … ? That's me right now": a question put as if about anyone, then said to be the writer's.
     if (this.mod.owned.some((phrase) => found(phrase, 0).length > 0)) return false;
-    return this.mod.hypothetical.some((phrase) => found(phrase, 0).some(([start]) => start < first && words[start]!.sentence === sentence));
+    // "Suppose I'm just after advice … but since yesterday my saddle area feels numb": "but" ends the supposing.
+    const supposes = (start: number) => start < first && words[start]!.sentence === sentence && !words.slice(start, first).some((word) => word.word === 'but');
+    return this.mod.hypothetical.some((phrase) => found(phrase, 0).some(([start]) => supposes(start)));
   }
 
   /** "I was on simvastatin": a medicine after an ended-trigger in its clause. */

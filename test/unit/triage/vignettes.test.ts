@@ -36,8 +36,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * when said; the update that all is well 25 minutes later does not take an emergency back.
  * fm-s21: a calf "massive n veiny" straight after hill sprints, "back to normal an hr later": the swelling is read, the
  * later clause that it went is not (U1). fl-s18: a graze from toppling over with a
- * cramp, "cramps gone", read as a wound with cramps starting (U6). fm-u36: a smoker's pale bluey foot with pain at rest,
- * read as E2 like fa-u31.
+ * cramp, "cramps gone", read as a wound with cramps starting (U6).
  * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
  * on the floor also reads as a collapse (E0). fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
@@ -163,7 +162,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fk-s23': 'emergency',
   'fk-g08': 'self_care',
   'fl-s18': 'urgent',
-  'fm-u36': 'emergency',
   'fm-s21': 'urgent',
   'fn-u14': 'emergency',
   'fn-s05': 'urgent',
