@@ -376,8 +376,10 @@ export class UnderstandingLayer {
   /** A past-time trigger ("years ago", "used to") within a few words of the match, in its clause. */
   private historical(words: Token[], first: number, last: number, found: Occurrences): boolean {
     const clause = words[first]!.clause;
-    // "smaller than a few months ago" compares now with then: it is not in the past.
-    const comparing = (start: number) => [1, 2, 3].some((back) => words[start - back]?.word === 'than');
+    // "smaller than a few months ago", "hollowed out compared to last year" compare now with then, and "since last
+    // year" runs up to now: none is in the past.
+    const comparing = (start: number) =>
+      [1, 2, 3].some((back) => words[start - back]?.word === 'than') || words[start - 2]?.word === 'compared' || words[start - 1]?.word === 'since';
     const near = (start: number) =>
       words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW;
     // "a heart attack in 2021": a past year named in the clause.

@@ -128,6 +128,14 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(stated('I used to get pins and needles')).not.toContain('numb');
   });
 
+  it('ends a supposition at "but", and reads a comparison with the past as now', () => {
+    expect(stated('suppose im just after advice on the cramps but since yesterday my saddle area feels numb')).toContain('saddle_numb');
+    expect(stated('okay google my lips are swelling up')).toContain('swelling_elsewhere');
+    expect(stated('i googled swollen calf and it said')).not.toContain('leg_swelling_near');
+    expect(stated('the muscles on my hands look hollowed out compared to last year')).toContain('wasting_twitching');
+    expect(stated('my calf muscles wasted away last year')).not.toContain('wasting_twitching');
+  });
+
   it('gives each finding the site, side, onset and course said in its sentence', () => {
     const swelling = find('suddenly my left calf is swollen and getting worse', 'leg_swelling_near');
     expect(swelling).toMatchObject({ site: 'calf', side: 'one', onset: 'sudden', course: 'worsening' });
