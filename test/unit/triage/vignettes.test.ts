@@ -134,7 +134,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * "gone yellow and oozy" with a fever, "hot and cold" (U10), read as sepsis (E8) like fau-u30: shivering with an
  * infection is one of the layer's sepsis signs. fcd-u21: five days after a birth, "awful pain under my right ribs like a
  * tight band" and a headache (U4), read as chest pain (E0): a tight band is how the NHS describes chest pain, and the
- * higher level stands.
+ * higher level stands. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right and my feet have swelled up
+ * sudden" (U4), read as sudden severe pain (E7).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -263,6 +264,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbw-g17': 'self_care',
   'fbx-u38': 'emergency',
   'fcd-u21': 'emergency',
+  'fcf-u19': 'emergency',
 };
 
 /**
