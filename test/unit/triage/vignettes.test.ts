@@ -23,8 +23,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
  * fg-g26: a player's legs go tight, crampy and numb 15 minutes into every session: read as a long cramp that does not
  * ease (U7) rather than a GP matter. fg-s12: a sore calf after a long flight, then a message that it was a cramp and
- * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s22: a foot "warm, normal
- * colour" after a cramp at ballet: warmth said as reassurance is read as a warm leg (U1). fg-s28: a cramp in someone
+ * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s28: a cramp in someone
  * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
  * fh-u05: one leg fatter and "a funny reddish-purple colour" with an ache that won't stop after a hospital stay: the
  * colour and the pain read as E2 as well as U1. fh-u39: toes "grey-white" with the feet up and pain every night, read
@@ -135,7 +134,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * infection is one of the layer's sepsis signs. fcd-u21: five days after a birth, "awful pain under my right ribs like a
  * tight band" and a headache (U4), read as chest pain (E0): a tight band is how the NHS describes chest pain, and the
  * higher level stands. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right and my feet have swelled up
- * sudden" (U4), read as sudden severe pain (E7).
+ * sudden" (U4), read as sudden severe pain (E7). fcg-u11: a father found on the kitchen floor after a night there, sore
+ * weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -152,7 +152,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fg-u44': 'emergency',
   'fg-g26': 'urgent',
   'fg-s12': 'urgent',
-  'fg-s22': 'urgent',
   'fg-s28': 'gp',
   'fh-u05': 'emergency',
   'fh-u39': 'emergency',
@@ -265,6 +264,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbx-u38': 'emergency',
   'fcd-u21': 'emergency',
   'fcf-u19': 'emergency',
+  'fcg-u11': 'emergency',
 };
 
 /**
