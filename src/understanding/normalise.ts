@@ -68,7 +68,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "my calf's gone hard", "my foot's gone pale" (one of them), not "calfs" or "foots" for calves or feet.
   [new RegExp(`\\b(calf|foot)'?s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
   // The same with the apostrophe typed for the other parts ("thighs" without one is both thighs).
-  [new RegExp(`\\b(thigh|leg|knee|ankle|shin|toe|heel|hamstring)'s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
+  [new RegExp(`\\b(thigh|leg|knee|ankle|shin|toe|heel|hamstring|skin)'s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
   // "it ay shifting", "I ay been right since" (Black Country: "ay" for isn't, ain't).
   [/\b(it|that|he|she|i) ay\b/g, '$1 is not'],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"

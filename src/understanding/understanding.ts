@@ -341,9 +341,10 @@ export class UnderstandingLayer {
     for (let i = first + 1; i < last; i++) {
       if (negation.has(words[i]!.word) && !pseudo.has(words[i + 1]?.word ?? '') && !matched.has(i)) return true;
     }
-    // "swelling? no", "chest pain: none".
+    // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
     const next = words[last + 1];
-    return next !== undefined && after.has(next.word) && /^[?:-]/.test(words[last]!.punctuationAfter ?? '');
+    if (next === undefined || !after.has(next.word)) return false;
+    return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
   }
 
   /**

@@ -131,9 +131,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbv-s06: an ordinary calf cramp in someone with MS, "nothing new": G7 counts cramps with a long-term condition.
  * fbw-g17: a 15-year-old's shin pain in shinty that goes with rest: the child advice, like fo-g19. fbx-u38: a blister
  * "gone yellow and oozy" with a fever, "hot and cold" (U10), read as sepsis (E8) like fau-u30: shivering with an
- * infection is one of the layer's sepsis signs. fcd-u21: five days after a birth, "awful pain under my right ribs like a
- * tight band" and a headache (U4), read as chest pain (E0): a tight band is how the NHS describes chest pain, and the
- * higher level stands. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right and my feet have swelled up
+ * infection is one of the layer's sepsis signs. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right and my feet have swelled up
  * sudden" (U4), read as sudden severe pain (E7). fcg-u11: a father found on the kitchen floor after a night there, sore
  * weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
@@ -262,7 +260,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbv-s06': 'gp',
   'fbw-g17': 'self_care',
   'fbx-u38': 'emergency',
-  'fcd-u21': 'emergency',
   'fcf-u19': 'emergency',
   'fcg-u11': 'emergency',
 };

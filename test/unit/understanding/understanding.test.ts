@@ -27,6 +27,7 @@ describe('the one normaliser', () => {
     ['one dropped on me calf', 'one dropped on my calf'],
     ['statins give me leg cramps', 'statins give me leg cramps'],
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
+    ["skin's hot and bone dry", 'skin is hot and bone dry'],
     ['both thighs gone numb', 'both thighs gone numb'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
@@ -126,6 +127,11 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('I had a clot years ago', 'clot_history')?.historical).toBe(true);
     expect(stated('I had a clot years ago')).toContain('clot_history');
     expect(stated('I used to get pins and needles')).not.toContain('numb');
+  });
+
+  it('reads a list answered "swell no, pain no" as no swelling and no pain', () => {
+    expect(stated('cramp calf night, 1 minute. now ok, swell no, pain no')).not.toContain('swelling_any');
+    expect(stated('calf swollen, no better today')).toContain('swelling_any');
   });
 
   it('ends a supposition at "but", and reads a comparison with the past as now', () => {
