@@ -34,8 +34,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp" on holiday, read as frequent (G1). fk-s23: "my legs started cramping and I felt faint" in the heat is E0 and E5
  * when said; the update that all is well 25 minutes later does not take an emergency back.
  * fm-s21: a calf "massive n veiny" straight after hill sprints, "back to normal an hr later": the swelling is read, the
- * later clause that it went is not (U1). fl-s18: a graze from toppling over with a
- * cramp, "cramps gone", read as a wound with cramps starting (U6).
+ * later clause that it went is not (U1). fl-s18: a graze from toppling over with a cramp, "cramps gone", read as a
+ * wound with cramps starting (U6).
  * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
  * on the floor also reads as a collapse (E0). fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
@@ -131,9 +131,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbv-s06: an ordinary calf cramp in someone with MS, "nothing new": G7 counts cramps with a long-term condition.
  * fbw-g17: a 15-year-old's shin pain in shinty that goes with rest: the child advice, like fo-g19. fbx-u38: a blister
  * "gone yellow and oozy" with a fever, "hot and cold" (U10), read as sepsis (E8) like fau-u30: shivering with an
- * infection is one of the layer's sepsis signs. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right and my feet have swelled up
- * sudden" (U4), read as sudden severe pain (E7). fcg-u11: a father found on the kitchen floor after a night there, sore
- * weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
+ * infection is one of the layer's sepsis signs. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right
+ * and my feet have swelled up sudden" (U4), read as sudden severe pain (E7). fcg-u11: a father found on the kitchen
+ * floor after a night there, sore weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
