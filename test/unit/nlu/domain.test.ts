@@ -1,6 +1,7 @@
 import { loadDomainDecision } from '../../../src/nlu/domain';
 import { loadUnderstanding } from '../../../src/understanding/understanding';
 import { CORPUS_DIR } from '../../../src/paths';
+import { loadVignettes } from '../../../src/triage/triageCases';
 
 const domain = loadDomainDecision(CORPUS_DIR, loadUnderstanding(CORPUS_DIR));
 
@@ -27,6 +28,20 @@ describe('in domain or not (corpus/domain.yml)', () => {
 
   it.each(["what's the weather tomorrow", 'book me a table for two', 'how do I reset my password'])('takes "%s" as unrelated', (text) => {
     expect(domain.decide(text).inDomain).toBe(false);
+  });
+
+  /**
+   * Someone describing a cramp that passed gets no level from triage, so a near-miss reading would leave them with
+   * only the refusal. Known: gym soreness after "leg day" (fat-s08, fcl-s16), Hinglish (fat-s17), a friend's compartment
+   * syndrome with the writer "a bit stiff" (fau-s24), "probably my sciatica again" (fg-s27), cramps in the stomach and
+   * legs (ft-s24), heat cramps with a flannel on the neck and no leg named (fu-s19).
+   */
+  it('does not take a self-care vignette, a cramp that passed, for a near miss', () => {
+    const known = ['fat-s08', 'fat-s17', 'fau-s24', 'fg-s27', 'ft-s24', 'fu-s19', 'fcl-s16'];
+    const nearMisses = loadVignettes(CORPUS_DIR)
+      .filter((vignette) => vignette.level === 'self_care' && vignette.messages.length === 1 && domain.decide(vignette.messages[0]!).nearMiss)
+      .map((vignette) => vignette.id);
+    expect(nearMisses.filter((id) => !known.includes(id))).toEqual([]);
   });
 
   it('still counts a leg cramp said next to a near miss', () => {
