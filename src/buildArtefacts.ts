@@ -7,7 +7,7 @@ import { knowledgeArtefact } from './knowledge/loadKnowledgeBase';
 import { lexiconArtefact } from './understanding/lexicon';
 import { triageRulesArtefact } from './triage/ruleSet';
 import { secondOpinionArtefact } from './triage/secondOpinion';
-import { domainArtefact } from './nlu/domain';
+import { domainArtefact, ownWordsArtefactOf } from './nlu/domain';
 import { routingArtefact } from './nlu/routingHints';
 
 /** Every artefact `npm run build` writes to dist/artefacts; add a new one here (see src/corpusArtefact.ts). */
@@ -19,6 +19,7 @@ export const ARTEFACTS: ReadonlyArray<(corpusDir: string) => CorpusArtefact<unkn
   triageRulesArtefact,
   secondOpinionArtefact,
   domainArtefact,
+  ownWordsArtefactOf,
   routingArtefact,
 ];
 

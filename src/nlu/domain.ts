@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpusArtefact, yamlArtefact, type CorpusArtefact } from '../corpusArtefact';
 import type { Finding, MessageUnderstanding } from '../understanding/findings';
+import { OwnWords, ownWordsArtefact } from './ownWords';
 
 /** Whether a message is about leg cramps, decided from what the understanding layer finds, apart from its intent. */
 export interface DomainVerdict {
@@ -27,6 +28,13 @@ interface DomainSpec {
   elsewhere: string[];
   instead: string[];
   cramp: string[];
+  offTopic: OffTopicSpec;
+}
+
+/** corpus/domain.yml `offTopic`: how many words the bot never uses make a message off its topic, and what keeps it on. */
+interface OffTopicSpec {
+  words: number;
+  unless: string[];
 }
 
 /** corpus/domain.yml is missing something or names a concept the lexicon lacks. */
@@ -50,12 +58,15 @@ export interface FindingsReader {
  * body part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not`
  * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
  * (`instead`: "gout in my big toe"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
- * still about cramps.
+ * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
+ * (`offTopic`: "one leg of my tripod keeps sliding shut") is not in domain either; it is not a near miss, so a clear
+ * intent is still answered and only an unclear message is refused rather than clarified.
  */
 export class DomainDecision implements DomainCheck {
   constructor(
     private readonly spec: DomainSpec,
     private readonly reader: FindingsReader,
+    private readonly ownWords: OwnWords,
   ) {}
 
   decide(text: string): DomainVerdict {
@@ -70,12 +81,22 @@ export class DomainDecision implements DomainCheck {
     if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
-    return { inDomain, nearMiss: !inDomain && misses.length > 0 };
+    const { words, unless } = this.spec.offTopic;
+    const offTopic = inDomain && !names(findings, unless) && this.ownWords.foreign(text).length >= words;
+    return { inDomain: inDomain && !offTopic, nearMiss: !inDomain && misses.length > 0 };
   }
 }
 
 export function domainArtefact(corpusDir: string): CorpusArtefact<Partial<DomainSpec> | null> {
   return yamlArtefact('domain', join(corpusDir, 'domain.yml'));
+}
+
+/** The bot's own words (src/nlu/ownWords.ts), without those of the concepts that take a message out of domain. */
+export function ownWordsArtefactOf(corpusDir: string): CorpusArtefact<string[]> {
+  const raw = loadCorpusArtefact(domainArtefact(corpusDir));
+  const alone = raw?.alone?.concepts ?? [];
+  const leaving = [...(raw?.not ?? []), ...(raw?.elsewhere ?? []), ...(raw?.instead ?? [])].filter((name) => !alone.includes(name));
+  return ownWordsArtefact(corpusDir, leaving);
 }
 
 export function loadDomainDecision(corpusDir: string, reader: FindingsReader): DomainDecision {
@@ -87,17 +108,24 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     elsewhere: raw?.elsewhere ?? [],
     instead: raw?.instead ?? [],
     cramp: raw?.cramp ?? [],
+    offTopic: offTopicSpec(raw?.offTopic),
   };
   const known = new Set(reader.conceptNames());
-  for (const name of [...spec.alone.concepts, ...spec.together.concepts, ...spec.not, ...spec.elsewhere, ...spec.instead, ...spec.cramp]) {
+  const { alone, together, not, elsewhere, instead, cramp, offTopic } = spec;
+  for (const name of [...alone.concepts, ...together.concepts, ...not, ...elsewhere, ...instead, ...cramp, ...offTopic.unless]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
-  return new DomainDecision(spec, reader);
+  return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefactOf(corpusDir))));
 }
 
 function evidenceSpec(value: Partial<EvidenceSpec> | undefined, name: string): EvidenceSpec {
   if (!value || (!value.categories?.length && !value.concepts?.length)) throw new DomainError(`${name} needs categories or concepts`);
   return { categories: value.categories ?? [], concepts: value.concepts ?? [] };
+}
+
+function offTopicSpec(value: Partial<OffTopicSpec> | undefined): OffTopicSpec {
+  if (!Number.isInteger(value?.words) || value!.words! < 1) throw new DomainError('offTopic needs words, a whole number of 1 or more');
+  return { words: value!.words!, unless: value!.unless ?? [] };
 }
 
 function matches(spec: EvidenceSpec, finding: Finding): boolean {

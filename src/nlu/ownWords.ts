@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusArtefact } from '../corpusArtefact';
+import { readLexicon } from '../understanding/lexicon';
+import { stem, wordPunctTokens } from '../understanding/natural';
+import { normaliseText } from '../understanding/normalise';
+import { loadNluCorpus } from './nluCorpus';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// natural's list of English function words ("the", "would", "about"), loaded from its own file (see ../understanding/natural).
+const STOPWORDS = new Set((require('natural/lib/natural/util/stopwords') as { words: string[] }).words);
+
+/**
+ * The words the bot itself knows its topic by, as Porter stems: the intents' phrasings (not out_of_scope), the
+ * answers and the bot's messages, and the lexicon's phrases and sets, except the concepts that take a message out of
+ * domain (`leaving`: the near-miss senses, other body parts, other conditions). A message about a tripod's leg says
+ * "tripod" and "exposures", which none of those say; a question about leg cramps seldom says two such words without
+ * naming the cramp or the pain.
+ */
+export class OwnWords {
+  private readonly stems: Set<string>;
+
+  constructor(stems: readonly string[]) {
+    this.stems = new Set(stems);
+  }
+
+  /** The distinct words of the message (three letters or more, not a function word) whose stems the bot never uses. */
+  foreign(text: string): string[] {
+    return [...new Set(words(normaliseText(text)).filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !this.stems.has(stem(word))))];
+  }
+}
+
+/** The own-word stems, built by `npm run build` from the corpus files named here; `leaving` names the concepts left out. */
+export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]): CorpusArtefact<string[]> {
+  const knowledge = join(corpusDir, 'knowledge');
+  const answers = readdirSync(knowledge).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
+  const understanding = join(corpusDir, 'understanding');
+  return {
+    name: 'own-words',
+    corpusFiles: [
+      join(corpusDir, 'nlu.yml'),
+      join(corpusDir, 'messages.yml'),
+      join(corpusDir, 'domain.yml'),
+      join(understanding, 'lexicon.yml'),
+      join(understanding, 'modifiers.yml'),
+      ...answers.map((file) => join(knowledge, file)),
+    ],
+    codeFiles: [__filename, require.resolve('../understanding/lexicon'), require.resolve('../understanding/normalise')],
+    build: () => {
+      const texts = [
+        loadNluCorpus(corpusDir).examples.flatMap((example) => (example.intent === 'out_of_scope' ? [] : [example.text])).join('\n'),
+        readFileSync(join(corpusDir, 'messages.yml'), 'utf8'),
+        ...answers.map((file) => readFileSync(join(knowledge, file), 'utf8')),
+        [...lexiconWords(corpusDir, new Set(leaving))].join(' '),
+      ];
+      const distinct = new Set(texts.flatMap((text) => words(normaliseText(text))));
+      return [...new Set([...distinct].map(stem))].sort();
+    },
+  };
+}
+
+/** The words of the lexicon's concepts (with the sets their phrases and `needs` name) and of its modifiers. */
+function lexiconWords(corpusDir: string, leaving: ReadonlySet<string>): Set<string> {
+  const lexicon = readLexicon(corpusDir);
+  const out = new Set<string>();
+  const add = (words: readonly unknown[]) => words.forEach((word) => out.add(String(word)));
+  for (const [name, concept] of Object.entries(lexicon.concepts)) {
+    if (leaving.has(name)) continue;
+    const sets = [concept.needs ?? []].flat();
+    for (const word of (concept.phrases ?? []).flatMap((phrase) => lexicon.phraseWords[String(phrase)] ?? [])) {
+      if (word.startsWith('{')) sets.push(word.slice(1, -1));
+      else out.add(word.replace(/^=/, ''));
+    }
+    for (const set of sets) add(lexicon.sets[set] ?? []);
+  }
+  const { spelling, ...lists } = lexicon.modifiers;
+  add(Object.values(spelling));
+  add(Object.values(lists).flatMap((list) => (Array.isArray(list) ? list : Object.values(list).flat())));
+  return out;
+}
+
+function words(normalised: string): string[] {
+  return wordPunctTokens(normalised).filter((word) => /^[a-z]+$/.test(word));
+}
