@@ -29,9 +29,12 @@ export type ClarificationPick = Intent | 'something_else' | undefined;
 export class Clarification {
   constructor(private readonly deps: ClarificationDeps) {}
 
-  /** Whether the message is about leg cramps (whatever its intent score), and whether it is a near miss ("period cramps"). */
-  verdict(text: string): DomainVerdict {
-    return this.deps.domain.decide(text);
+  /**
+   * Whether the message is about leg cramps (whatever its intent score), and whether it is a near miss ("period
+   * cramps"); `carriesOn` when it follows an earlier message of the conversation.
+   */
+  verdict(text: string, carriesOn = false): DomainVerdict {
+    return this.deps.domain.decide(text, carriesOn);
   }
 
   /** The clarifying reply: one line, the two most likely topics and "something else". */

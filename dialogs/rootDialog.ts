@@ -144,10 +144,12 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
-        // An unclear question about leg cramps is clarified, not refused (after an emergency, the reminder comes instead).
+        // An unclear question about leg cramps, or a reply that carries a conversation on, is clarified, not refused (after
+        // an emergency, the reminder comes instead).
         const emergencySaid = turn.memory.stated?.level === 'emergency';
         if (!emergencySaid && !hasLatinLetters(turn.text)) return this.say(dc, textReply(messages.not_english.text, messages.not_english.actions));
-        if (!emergencySaid && this.deps.clarification.verdict(turn.text).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
+        const carriesOn = turn.memory.recent.length > 1;
+        if (!emergencySaid && this.deps.clarification.verdict(turn.text, carriesOn).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));

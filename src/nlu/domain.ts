@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpusArtefact, yamlArtefact, type CorpusArtefact } from '../corpusArtefact';
 import type { Finding, MessageUnderstanding } from '../understanding/findings';
-import { OwnWords, ownWordsArtefact } from './ownWords';
+import { OwnWords, ownWordsArtefact, type OwnWordStems } from './ownWords';
 
 /** Whether a message is about leg cramps, decided from what the understanding layer finds, apart from its intent. */
 export interface DomainVerdict {
@@ -12,7 +12,8 @@ export interface DomainVerdict {
 
 /** The seam the router uses (dialogs see this, not the understanding layer). */
 export interface DomainCheck {
-  decide(text: string): DomainVerdict;
+  /** `carriesOn`: the message follows an earlier one of the same conversation. */
+  decide(text: string, carriesOn?: boolean): DomainVerdict;
 }
 
 interface EvidenceSpec {
@@ -29,6 +30,7 @@ interface DomainSpec {
   instead: string[];
   cramp: string[];
   offTopic: OffTopicSpec;
+  carryOn: { words: number };
 }
 
 /** corpus/domain.yml `offTopic`: how many words the bot never uses make a message off its topic, and what keeps it on. */
@@ -60,7 +62,10 @@ export interface FindingsReader {
  * (`instead`: "gout in my big toe"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
  * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
  * (`offTopic`: "one leg of my tripod keeps sliding shut") is not in domain either; it is not a near miss, so a clear
- * intent is still answered and only an unclear message is refused rather than clarified.
+ * intent is still answered and only an unclear message is refused rather than clarified. A short reply that follows
+ * an earlier message of the conversation (`carryOn`), is no near miss, and says no word the bot never uses and none
+ * that only its out-of-scope phrasings use is in domain: "none of those really" is clarified, not refused, and "can
+ * you book me a table" is still refused.
  */
 export class DomainDecision implements DomainCheck {
   constructor(
@@ -69,7 +74,7 @@ export class DomainDecision implements DomainCheck {
     private readonly ownWords: OwnWords,
   ) {}
 
-  decide(text: string): DomainVerdict {
+  decide(text: string, carriesOn = false): DomainVerdict {
     const { findings } = this.reader.understand(text);
     const misses = findings.filter((finding) => this.spec.not.includes(finding.concept));
     const evidence = findings.filter((finding) => !misses.some((miss) => overlaps(miss, finding)));
@@ -83,7 +88,9 @@ export class DomainDecision implements DomainCheck {
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
     const { words, unless } = this.spec.offTopic;
     const offTopic = inDomain && !names(findings, unless) && this.ownWords.foreign(text).length >= words;
-    return { inDomain: inDomain && !offTopic, nearMiss: !inDomain && misses.length > 0 };
+    // In a conversation, a short reply with nothing against the topic carries it on: "none of those really", "ok".
+    const carried = carriesOn && !inDomain && misses.length === 0 && this.ownWords.isBareReply(text, this.spec.carryOn.words);
+    return { inDomain: (inDomain && !offTopic) || carried, nearMiss: !inDomain && misses.length > 0 };
   }
 }
 
@@ -92,7 +99,7 @@ export function domainArtefact(corpusDir: string): CorpusArtefact<Partial<Domain
 }
 
 /** The bot's own words (src/nlu/ownWords.ts), without those of the concepts that take a message out of domain. */
-export function ownWordsArtefactOf(corpusDir: string): CorpusArtefact<string[]> {
+export function ownWordsArtefactOf(corpusDir: string): CorpusArtefact<OwnWordStems> {
   const raw = loadCorpusArtefact(domainArtefact(corpusDir));
   const alone = raw?.alone?.concepts ?? [];
   const leaving = [...(raw?.not ?? []), ...(raw?.elsewhere ?? []), ...(raw?.instead ?? [])].filter((name) => !alone.includes(name));
@@ -109,6 +116,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     instead: raw?.instead ?? [],
     cramp: raw?.cramp ?? [],
     offTopic: offTopicSpec(raw?.offTopic),
+    carryOn: { words: wholeNumber(raw?.carryOn?.words, 'carryOn') },
   };
   const known = new Set(reader.conceptNames());
   const { alone, together, not, elsewhere, instead, cramp, offTopic } = spec;
@@ -124,8 +132,12 @@ function evidenceSpec(value: Partial<EvidenceSpec> | undefined, name: string): E
 }
 
 function offTopicSpec(value: Partial<OffTopicSpec> | undefined): OffTopicSpec {
-  if (!Number.isInteger(value?.words) || value!.words! < 1) throw new DomainError('offTopic needs words, a whole number of 1 or more');
-  return { words: value!.words!, unless: value!.unless ?? [] };
+  return { words: wholeNumber(value?.words, 'offTopic'), unless: value?.unless ?? [] };
+}
+
+function wholeNumber(value: unknown, name: string): number {
+  if (!Number.isInteger(value) || (value as number) < 1) throw new DomainError(`${name} needs words, a whole number of 1 or more`);
+  return value as number;
 }
 
 function matches(spec: EvidenceSpec, finding: Finding): boolean {

@@ -10,28 +10,46 @@ import { loadNluCorpus } from './nluCorpus';
 // natural's list of English function words ("the", "would", "about"), loaded from its own file (see ../understanding/natural).
 const STOPWORDS = new Set((require('natural/lib/natural/util/stopwords') as { words: string[] }).words);
 
+/** The stems of the words the bot knows its topic by, and of the words only its out-of-scope phrasings use. */
+export interface OwnWordStems {
+  own: string[];
+  outOfScope: string[];
+}
+
 /**
  * The words the bot itself knows its topic by, as Porter stems: the intents' phrasings (not out_of_scope), the
  * answers and the bot's messages, and the lexicon's phrases and sets, except the concepts that take a message out of
  * domain (`leaving`: the near-miss senses, other body parts, other conditions). A message about a tripod's leg says
  * "tripod" and "exposures", which none of those say; a question about leg cramps seldom says two such words without
- * naming the cramp or the pain.
+ * naming the cramp or the pain. Words that only the out_of_scope phrasings use ("weather", "joke", "table") are kept
+ * apart: a short reply in a conversation is read as carrying it on only without them.
  */
 export class OwnWords {
-  private readonly stems: Set<string>;
+  private readonly own: Set<string>;
+  private readonly outOfScope: Set<string>;
 
-  constructor(stems: readonly string[]) {
-    this.stems = new Set(stems);
+  constructor(stems: OwnWordStems) {
+    this.own = new Set(stems.own);
+    this.outOfScope = new Set(stems.outOfScope);
   }
 
   /** The distinct words of the message (three letters or more, not a function word) whose stems the bot never uses. */
   foreign(text: string): string[] {
-    return [...new Set(words(normaliseText(text)).filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !this.stems.has(stem(word))))];
+    return [...new Set(contentWords(text).filter((word) => !this.own.has(stem(word))))];
+  }
+
+  /**
+   * Whether the message is a bare reply: at most `maxWords` words, none that the bot never uses and none that only the
+   * out-of-scope phrasings of corpus/nlu.yml use ("none of those really", not "what's the weather like").
+   */
+  isBareReply(text: string, maxWords: number): boolean {
+    const all = words(normaliseText(text));
+    return all.length <= maxWords && this.foreign(text).length === 0 && !contentWords(text).some((word) => this.outOfScope.has(stem(word)));
   }
 }
 
-/** The own-word stems, built by `npm run build` from the corpus files named here; `leaving` names the concepts left out. */
-export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]): CorpusArtefact<string[]> {
+/** The stems, built by `npm run build` from the corpus files named here; `leaving` names the concepts left out. */
+export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]): CorpusArtefact<OwnWordStems> {
   const knowledge = join(corpusDir, 'knowledge');
   const answers = readdirSync(knowledge).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
   const understanding = join(corpusDir, 'understanding');
@@ -47,14 +65,16 @@ export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]):
     ],
     codeFiles: [__filename, require.resolve('../understanding/lexicon'), require.resolve('../understanding/normalise')],
     build: () => {
-      const texts = [
-        loadNluCorpus(corpusDir).examples.flatMap((example) => (example.intent === 'out_of_scope' ? [] : [example.text])).join('\n'),
+      const examples = loadNluCorpus(corpusDir).examples;
+      const phrasings = (outOfScope: boolean) => examples.flatMap((example) => ((example.intent === 'out_of_scope') === outOfScope ? [example.text] : [])).join('\n');
+      const inScope = stems([phrasings(false)]);
+      const own = stems([
+        phrasings(false),
         readFileSync(join(corpusDir, 'messages.yml'), 'utf8'),
         ...answers.map((file) => readFileSync(join(knowledge, file), 'utf8')),
         [...lexiconWords(corpusDir, new Set(leaving))].join(' '),
-      ];
-      const distinct = new Set(texts.flatMap((text) => words(normaliseText(text))));
-      return [...new Set([...distinct].map(stem))].sort();
+      ]);
+      return { own, outOfScope: stems([phrasings(true)]).filter((stemmed) => !inScope.includes(stemmed)) };
     },
   };
 }
@@ -81,4 +101,15 @@ function lexiconWords(corpusDir: string, leaving: ReadonlySet<string>): Set<stri
 
 function words(normalised: string): string[] {
   return wordPunctTokens(normalised).filter((word) => /^[a-z]+$/.test(word));
+}
+
+/** Words of three letters or more that are not function words. */
+function contentWords(text: string): string[] {
+  return words(normaliseText(text)).filter((word) => word.length >= 3 && !STOPWORDS.has(word));
+}
+
+/** The distinct Porter stems of the texts' words, sorted. */
+function stems(texts: string[]): string[] {
+  const distinct = new Set(texts.flatMap((text) => words(normaliseText(text))));
+  return [...new Set([...distinct].map(stem))].sort();
 }

@@ -34,7 +34,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(domain.decide(text).inDomain).toBe(false);
   });
 
-  it.each(['my drone snapped a landing leg on touchdown', 'the feet on my macarons came out uneven', 'my telescope mount has a stiff leg clamp', 'the heel on my stiletto snapped at a wedding'])(
+  it.each(['my ukulele strap slides down to my leg', 'the feet on my macarons came out uneven', 'my telescope mount has a stiff leg clamp', 'the heel on my stiletto snapped at a wedding'])(
     'takes "%s", a leg word among words the bot never uses, as off its topic',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false });
@@ -78,6 +78,18 @@ describe('in domain or not (corpus/domain.yml)', () => {
       .map((vignette) => vignette.id);
     expect(refused.filter((id) => !known.includes(id))).toEqual([]);
   });
+
+  it.each(['none of those really', 'not really no', 'ok', 'didnt work'])('takes "%s" as carrying a conversation on, and not as a first message', (text) => {
+    expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false });
+    expect(domain.decide(text).inDomain).toBe(false);
+  });
+
+  it.each(["what's the capital of france", 'can you book me a table for two tonight', 'what time does the post office close', 'tell me a joke', 'period cramps'])(
+    'does not take "%s" as carrying a conversation on',
+    (text) => {
+      expect(domain.decide(text, true).inDomain).toBe(false);
+    },
+  );
 
   it('still counts a leg cramp said next to a near miss', () => {
     expect(domain.decide('I get calf cramps after leg day').inDomain).toBe(true);
