@@ -61,7 +61,7 @@ export interface FindingsReader {
  * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
  * (`instead`: "gout in my big toe"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
  * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
- * (`offTopic`: "one leg of my tripod keeps sliding shut") is not in domain either; it is not a near miss, so a clear
+ * (`offTopic`: "my ukulele strap slides down to my leg") is not in domain either; it is not a near miss, so a clear
  * intent is still answered and only an unclear message is refused rather than clarified. A short reply that follows
  * an earlier message of the conversation (`carryOn`), is no near miss, and says no word the bot never uses and none
  * that only its out-of-scope phrasings use is in domain: "none of those really" is clarified, not refused, and "can

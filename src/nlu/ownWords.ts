@@ -19,9 +19,9 @@ export interface OwnWordStems {
 /**
  * The words the bot itself knows its topic by, as Porter stems: the intents' phrasings (not out_of_scope), the
  * answers and the bot's messages, and the lexicon's phrases and sets, except the concepts that take a message out of
- * domain (`leaving`: the near-miss senses, other body parts, other conditions). A message about a tripod's leg says
- * "tripod" and "exposures", which none of those say; a question about leg cramps seldom says two such words without
- * naming the cramp or the pain. Words that only the out_of_scope phrasings use ("weather", "joke", "table") are kept
+ * domain (`leaving`: the near-miss senses, other body parts, other conditions). "my ukulele strap slides down to my
+ * leg" says "ukulele" and "slides", which none of those say; a question about leg cramps seldom says two such words
+ * without naming the cramp or the pain. Words that only the out_of_scope phrasings use ("weather", "joke", "table") are kept
  * apart: a short reply in a conversation is read as carrying it on only without them.
  */
 export class OwnWords {
@@ -43,8 +43,8 @@ export class OwnWords {
    * out-of-scope phrasings of corpus/nlu.yml use ("none of those really", not "what's the weather like").
    */
   isBareReply(text: string, maxWords: number): boolean {
-    const all = words(normaliseText(text));
-    return all.length <= maxWords && this.foreign(text).length === 0 && !contentWords(text).some((word) => this.outOfScope.has(stem(word)));
+    if (words(normaliseText(text)).length > maxWords) return false;
+    return contentWords(text).every((word) => this.own.has(stem(word)) && !this.outOfScope.has(stem(word)));
   }
 }
 
@@ -67,14 +67,14 @@ export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]):
     build: () => {
       const examples = loadNluCorpus(corpusDir).examples;
       const phrasings = (outOfScope: boolean) => examples.flatMap((example) => ((example.intent === 'out_of_scope') === outOfScope ? [example.text] : [])).join('\n');
-      const inScope = stems([phrasings(false)]);
+      const inScope = new Set(stems([phrasings(false)]));
       const own = stems([
         phrasings(false),
         readFileSync(join(corpusDir, 'messages.yml'), 'utf8'),
         ...answers.map((file) => readFileSync(join(knowledge, file), 'utf8')),
         [...lexiconWords(corpusDir, new Set(leaving))].join(' '),
       ]);
-      return { own, outOfScope: stems([phrasings(true)]).filter((stemmed) => !inScope.includes(stemmed)) };
+      return { own, outOfScope: stems([phrasings(true)]).filter((stemmed) => !inScope.has(stemmed)) };
     },
   };
 }

@@ -130,10 +130,12 @@ export class RuleTriageEngine implements TriageEngine {
    * message reads like a red flag the rules could not place. It never lowers a level, and it leaves self-care
    * alone: on the first-sight batches its gain was GP-level results that should have been urgent, while raising
    * self-care messages ("my calf hurts at night") would send ordinary cramps to a GP. A newest message with no
-   * finding in it ("not sure", answering the guide) says nothing for the model to read, so it is not asked.
+   * finding in it ("not sure", answering the guide) says nothing for the model to read, so it is not asked; nor is
+   * one whose only findings are `unread` ones ("up to 10 minutes", answering the guide's question).
    */
   private withSecondOpinion(result: TriageResult, newest: string, read: MessageUnderstanding): TriageResult {
-    if (result.level !== 'gp' || !read.findings.some((finding) => finding.category === 'finding')) return result;
+    const { unread } = this.ruleSet.secondOpinion;
+    if (result.level !== 'gp' || !read.findings.some((finding) => finding.category === 'finding' && !unread.includes(finding.concept))) return result;
     if (!this.secondOpinion?.().flags(newest)) return result;
     const level = 'urgent';
     return {
@@ -317,6 +319,7 @@ function checkConcepts(ruleSet: TriageRuleSet, concepts: string[]): void {
     ...ruleSet.questions.flatMap((question) => (question.askWhen === undefined ? [] : [question.askWhen])),
     ...Object.values(ruleSet.derived),
     ...ruleSet.perMessage,
+    ...ruleSet.secondOpinion.unread,
   ];
   for (const name of used.flatMap(names)) if (!known.has(name)) throw new TriageRulesError(`a rule names "${name}", which is not a concept of corpus/understanding/lexicon.yml`);
 }

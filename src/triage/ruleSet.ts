@@ -53,7 +53,8 @@ export interface TriageRuleSet {
   questions: QuestionSpec[];
   unsureWording: string;
   /** When the second opinion may raise a level, and what is said then. */
-  secondOpinion: { threshold: number; wording: string };
+  /** `unread`: concepts that alone give the model nothing to read (a duration answering the guide: "up to 10 minutes"). */
+  secondOpinion: { threshold: number; wording: string; unread: string[] };
 }
 
 /** corpus/triage.yml is missing something the engine needs; the message says what. */
@@ -86,7 +87,11 @@ function parseTriageRuleSet(corpusDir: string): TriageRuleSet {
     regions: raw.regions ?? {},
     questions: (raw.questions ?? []).map(({ ask_when, ...question }: QuestionSpec & { ask_when?: Condition }) => ({ ...question, ...(ask_when ? { askWhen: ask_when } : {}) })),
     unsureWording: String(raw.unsureWording ?? ''),
-    secondOpinion: { threshold: Number(raw.secondOpinion?.threshold ?? 1.1), wording: String(raw.secondOpinion?.wording ?? '') },
+    secondOpinion: {
+      threshold: Number(raw.secondOpinion?.threshold ?? 1.1),
+      wording: String(raw.secondOpinion?.wording ?? ''),
+      unread: (raw.secondOpinion?.unread ?? []).map(String),
+    },
   };
   checkRuleSet(ruleSet);
   return ruleSet;

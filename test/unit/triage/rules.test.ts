@@ -217,6 +217,16 @@ describe('matching real typing', () => {
     }
   });
 
+  it("does not take an animal's twitching for the writer's, but still the writer's with it", () => {
+    expect(assess('my dog paddles his legs and twitches in his sleep, is he dreaming').level).toBe('self_care');
+    expect(assess("my leg muscles are twitching and so are my dog's").level).toBe('gp');
+  });
+
+  it('reads heat from the temperature of the day, and a temperature going up as getting worse', () => {
+    expect(assess("It's 34 degrees today and I've stopped sweating").level).toBe('emergency');
+    expect(assess("temperature of 39 for four days with achy legs and it's going up, not down").level).toBe('urgent');
+  });
+
   it('takes a stiff jaw after a wound as tetanus even with an everyday reason, and a recent booster as protection', () => {
     expect(assess('stepped on a rusty nail last week, now my jaw is stiff, I thought I was grinding my teeth').level).toBe('emergency');
     expect(assess('jaw feels tight, I grind my teeth, and now I can hardly swallow').level).toBe('emergency');

@@ -134,6 +134,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * infection is one of the layer's sepsis signs. fcf-u19: at 26 weeks, "awful pain just under my ribs on the right
  * and my feet have swelled up sudden" (U4), read as sudden severe pain (E7). fcg-u11: a father found on the kitchen
  * floor after a night there, sore weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
+ * fcm-g07: "I can only get to the end of my allotment before my calf cramps up" (G4), read as walking distance that has
+ * suddenly shortened (U9). fcn-u34: a diabetic with poor circulation whose toes "go pale and bluish and ache even when
+ * I'm sat down" (U9), read as E2 like fa-u31.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -262,6 +265,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbx-u38': 'emergency',
   'fcf-u19': 'emergency',
   'fcg-u11': 'emergency',
+  'fcm-g07': 'urgent',
+  'fcn-u34': 'emergency',
 };
 
 /**

@@ -69,6 +69,7 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     expect(stated('I have AF')).toContain('atrial_fibrillation');
     expect(layer.understand("I'm 34 weeks pregnant").pregnancyWeeks).toBe(34);
     expect(layer.understand("I'm 67 and get cramps").age).toBe(67);
+    expect(layer.understand("My son (24, autistic, I'm his carer) got a cramp").ages).toContain(24);
   });
 
   it('reads durations in minutes', () => {
