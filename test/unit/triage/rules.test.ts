@@ -212,9 +212,16 @@ describe('matching real typing', () => {
       'heat cramps at work, I rested in a cool room and I am alright now',
       'should I use ice or heat on my calf cramp',
       'got a dead leg at football, ice or heat?',
+      'my fitness app says my VO2 max went down this month, what does that mean',
+      'my weight went down and my cramps got better',
+      'the swelling went down overnight and the cramp has gone',
     ]) {
       expect([text, ['emergency', 'urgent'].includes(assess(text).level)]).toEqual([text, false]);
     }
+  });
+
+  it('still takes someone who "went down" and does not answer as a collapse', () => {
+    expect(assess("my dad went down in the garden and isn't answering").level).toBe('emergency');
   });
 
   it("does not take an animal's twitching for the writer's, but still the writer's with it", () => {
