@@ -149,7 +149,8 @@ export class RootDialog extends ComponentDialog {
         const emergencySaid = turn.memory.stated?.level === 'emergency';
         if (!emergencySaid && !hasLatinLetters(turn.text)) return this.say(dc, textReply(messages.not_english.text, messages.not_english.actions));
         const carriesOn = turn.memory.recent.length > 1;
-        if (!emergencySaid && this.deps.clarification.verdict(turn.text, carriesOn).inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
+        const { inDomain } = this.deps.clarification.verdict(turn.text, carriesOn);
+        if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));

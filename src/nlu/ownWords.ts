@@ -66,7 +66,8 @@ export function ownWordsArtefact(corpusDir: string, leaving: readonly string[]):
     codeFiles: [__filename, require.resolve('../understanding/lexicon'), require.resolve('../understanding/normalise')],
     build: () => {
       const examples = loadNluCorpus(corpusDir).examples;
-      const phrasings = (outOfScope: boolean) => examples.flatMap((example) => ((example.intent === 'out_of_scope') === outOfScope ? [example.text] : [])).join('\n');
+      const phrasings = (outOfScope: boolean) =>
+        examples.flatMap((example) => ((example.intent === 'out_of_scope') === outOfScope ? [example.text] : [])).join('\n');
       const inScope = new Set(stems([phrasings(false)]));
       const own = stems([
         phrasings(false),

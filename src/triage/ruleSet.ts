@@ -52,8 +52,10 @@ export interface TriageRuleSet {
   regions: Record<string, RegionWording>;
   questions: QuestionSpec[];
   unsureWording: string;
-  /** When the second opinion may raise a level, and what is said then. */
-  /** `unread`: concepts that alone give the model nothing to read (a duration answering the guide: "up to 10 minutes"). */
+  /**
+   * When the second opinion may raise a level, and what is said then; `unread`: concepts that alone give the model
+   * nothing to read (a duration answering the guide: "up to 10 minutes").
+   */
   secondOpinion: { threshold: number; wording: string; unread: string[] };
 }
 

@@ -34,7 +34,12 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(domain.decide(text).inDomain).toBe(false);
   });
 
-  it.each(['my ukulele strap slides down to my leg', 'the feet on my macarons came out uneven', 'my telescope mount has a stiff leg clamp', 'the heel on my stiletto snapped at a wedding'])(
+  it.each([
+    'my ukulele strap slides down to my leg',
+    'the feet on my macarons came out uneven',
+    'my telescope mount has a stiff leg clamp',
+    'the heel on my stiletto snapped at a wedding',
+  ])(
     'takes "%s", a leg word among words the bot never uses, as off its topic',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false });
@@ -65,9 +70,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
   });
 
   /**
-   * Nor is it off the topic so that an unclear one is refused. Known: the near misses above, four general questions about clots, pulmonary
-   * embolism and tetanus boosters, and two with no cramp or pain word: "felt like my calf was being ripped out but it
-   * went in 30 sec" (fm-s13) and "thighs stiff two days after the judo grading" (fbq-s17).
+   * Nor is it off the topic so that an unclear one is refused. Known: the near misses above, four general questions
+   * about clots, pulmonary embolism and tetanus boosters, and two with no cramp or pain word: "felt like my calf was
+   * being ripped out but it went in 30 sec" (fm-s13) and "thighs stiff two days after the judo grading" (fbq-s17).
    */
   it('does not refuse a self-care vignette told in one message', () => {
     const known = [...knownNearMisses, 'fc-s06', 'fc-s23', 'fd-s21', 'fd-s23', 'fm-s13', 'fbq-s17'];
@@ -84,7 +89,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(domain.decide(text).inDomain).toBe(false);
   });
 
-  it.each(["what's the capital of france", 'can you book me a table for two tonight', 'what time does the post office close', 'tell me a joke', 'period cramps'])(
+  it.each([
+    "what's the capital of france",
+    'can you book me a table for two tonight',
+    'what time does the post office close',
+    'tell me a joke',
+    'period cramps',
+  ])(
     'does not take "%s" as carrying a conversation on',
     (text) => {
       expect(domain.decide(text, true).inDomain).toBe(false);
