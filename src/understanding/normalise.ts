@@ -5,8 +5,9 @@
  * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" too), punctuation said aloud to a phone's dictation written as the mark
- * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), and whitespace
- * collapsed. Apostrophes that are left ("calf's") become nothing ("calfs").
+ * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), whitespace
+ * collapsed, and one-word sentences in a row joined into one clause. Apostrophes that are left ("calf's") become
+ * nothing ("calfs").
  */
 export function normaliseText(text: string): string {
   let out = (text ?? '')
@@ -24,8 +25,16 @@ export function normaliseText(text: string): string {
     .replace(/'/g, '')
     .replace(/([a-z])\1{2,}/g, '$1$1')
     .replace(/[ \t]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(FRAGMENTS, (run) => run.split('. ').join(', '));
 }
+
+/**
+ * One-word sentences in a row are one clause ("calf. hot. red. why" → "calf, hot, red, why"), so that a finding can
+ * read its leg; a yes, a no or an ok stays a sentence of its own ("swollen? no." answers what came before).
+ */
+const FRAGMENT_WORD = String.raw`(?!(?:not|nope|none|never|nah|yes|yeah|yep|okay)\b)[a-z]{3,}`;
+const FRAGMENTS = new RegExp(String.raw`(?<=^|[.!?] )${FRAGMENT_WORD}(?:\. ${FRAGMENT_WORD})+(?=[.!?]?$|[.!?] )`, 'g');
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;

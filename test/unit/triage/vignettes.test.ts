@@ -136,7 +136,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * floor after a night there, sore weak legs and dark brown urine (U2b), read as a collapse (E0) like fay-u12.
  * fcm-g07: "I can only get to the end of my allotment before my calf cramps up" (G4), read as walking distance that has
  * suddenly shortened (U9). fcn-u34: a diabetic with poor circulation whose toes "go pale and bluish and ache even when
- * I'm sat down" (U9), read as E2 like fa-u31.
+ * I'm sat down" (U9), read as E2 like fa-u31. fco-u14: dark urine and legs "I can't lift off the bed" the day after a
+ * rugby tournament in the heat (U2b), read as limbs that cannot move (E2), like the long-lie cases. fco-u17: red-purple
+ * dots on quinine with "my heart keeps fluttering" (U3), read as a racing heart (E1). fco-u30: "4am, cramp … started
+ * at twenty to and it still hasn't let go … I'm in tears" (U7): the clock span cannot tell twenty minutes from hours,
+ * so with severe pain it is E7. fcp-s10: one cramp that went after stretching, with tablets taken "all for years" (G1).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -267,6 +271,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fcg-u11': 'emergency',
   'fcm-g07': 'urgent',
   'fcn-u34': 'emergency',
+  'fco-u14': 'emergency',
+  'fco-u17': 'emergency',
+  'fco-u30': 'emergency',
+  'fcp-s10': 'gp',
 };
 
 /**
@@ -295,8 +303,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * up": "my mum's" (her house) makes the thighs read as the mother's and the baby's. A parent's own cramp with a child
  * named ("woke the baby", "scoop up my toddler", "with the kids") is read as the writer's since 2026-11-30: the body
  * named is theirs, before the child or with "I", "my" or "me".
+ * fco-e21: "our lad got his leg trapped under a quad bike", no age given: read as a grown-up; the emergency (E3) is said
+ * either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

@@ -29,6 +29,10 @@ describe('the one normaliser', () => {
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
     ['both thighs gone numb', 'both thighs gone numb'],
+    // One-word sentences in a row are one clause; a yes or a no stays its own sentence.
+    ['calf. hot. red. why', 'calf, hot, red, why'],
+    ['Pain. Swelling. No.', 'pain, swelling. no.'],
+    ['Calf. Not swollen.', 'calf. not swollen.'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
