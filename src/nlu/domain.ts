@@ -98,12 +98,15 @@ export function domainArtefact(corpusDir: string): CorpusArtefact<Partial<Domain
   return yamlArtefact('domain', join(corpusDir, 'domain.yml'));
 }
 
-/** The bot's own words (src/nlu/ownWords.ts), without those of the concepts that take a message out of domain. */
+/** The bot's own words (src/nlu/ownWords.ts), for `npm run build`. */
 export function ownWordsArtefactOf(corpusDir: string): CorpusArtefact<OwnWordStems> {
-  const raw = loadCorpusArtefact(domainArtefact(corpusDir));
+  return ownWordsArtefact(corpusDir, leavingConcepts(loadCorpusArtefact(domainArtefact(corpusDir))));
+}
+
+/** The concepts whose words are not the bot's own: those that take a message out of domain and cannot put it in. */
+function leavingConcepts(raw: Partial<DomainSpec> | null): string[] {
   const alone = raw?.alone?.concepts ?? [];
-  const leaving = [...(raw?.not ?? []), ...(raw?.elsewhere ?? []), ...(raw?.instead ?? [])].filter((name) => !alone.includes(name));
-  return ownWordsArtefact(corpusDir, leaving);
+  return [...(raw?.not ?? []), ...(raw?.elsewhere ?? []), ...(raw?.instead ?? [])].filter((name) => !alone.includes(name));
 }
 
 export function loadDomainDecision(corpusDir: string, reader: FindingsReader): DomainDecision {
@@ -123,7 +126,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
   for (const name of [...alone.concepts, ...together.concepts, ...not, ...elsewhere, ...instead, ...cramp, ...offTopic.unless]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
-  return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefactOf(corpusDir))));
+  return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefact(corpusDir, leavingConcepts(raw)))));
 }
 
 function evidenceSpec(value: Partial<EvidenceSpec> | undefined, name: string): EvidenceSpec {

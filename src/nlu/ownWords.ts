@@ -43,8 +43,8 @@ export class OwnWords {
    * out-of-scope phrasings of corpus/nlu.yml use ("none of those really", not "what's the weather like").
    */
   isBareReply(text: string, maxWords: number): boolean {
-    if (words(normaliseText(text)).length > maxWords) return false;
-    return contentWords(text).every((word) => this.own.has(stem(word)) && !this.outOfScope.has(stem(word)));
+    const all = words(normaliseText(text));
+    return all.length <= maxWords && all.filter(isContent).every((word) => this.own.has(stem(word)) && !this.outOfScope.has(stem(word)));
   }
 }
 
@@ -106,7 +106,11 @@ function words(normalised: string): string[] {
 
 /** Words of three letters or more that are not function words. */
 function contentWords(text: string): string[] {
-  return words(normaliseText(text)).filter((word) => word.length >= 3 && !STOPWORDS.has(word));
+  return words(normaliseText(text)).filter(isContent);
+}
+
+function isContent(word: string): boolean {
+  return word.length >= 3 && !STOPWORDS.has(word);
 }
 
 /** The distinct Porter stems of the texts' words, sorted. */
