@@ -91,7 +91,8 @@ export class RootDialog extends ComponentDialog {
     if (turn.ask && !commandFor(messages, turn.text)) {
       const { questions, thenAnswer } = turn.ask;
       memory.asked = [...(memory.asked ?? []), ...questions];
-      const held: HeldMessage | undefined = thenAnswer ? { text: turn.text, intent: turn.intent, said: turn.said, concepts: turn.concepts } : undefined;
+      const { text, intent, said, concepts, levelSaid } = turn;
+      const held: HeldMessage | undefined = thenAnswer ? { text, intent, said, concepts, levelSaid } : undefined;
       return dc.beginDialog(ASK_AT_ONCE, { questions, held } satisfies AskAtOnceOptions);
     }
     const offer = memory.offer;
@@ -144,12 +145,14 @@ export class RootDialog extends ComponentDialog {
         return this.say(dc, textReply(messages.goodbye.text));
       default:
         // out_of_scope, and forget_me, which the bot handles before the dialogs run.
-        // An unclear question about leg cramps, or a reply that carries a conversation on, is clarified, not refused (after
-        // an emergency, the reminder comes instead).
+        // An unclear question about leg cramps, a reply that carries a conversation on, or a later message that triage has
+        // just given a level with the earlier ones ("my calf keeps cramping", then "it's been going on for weeks") is
+        // clarified, not refused (after an emergency, the reminder comes instead).
         const emergencySaid = turn.memory.stated?.level === 'emergency';
         if (!emergencySaid && !hasLatinLetters(turn.text)) return this.say(dc, textReply(messages.not_english.text, messages.not_english.actions));
         const carriesOn = turn.memory.recent.length > 1;
-        const { inDomain } = this.deps.clarification.verdict(turn.text, carriesOn);
+        const verdict = this.deps.clarification.verdict(turn.text, carriesOn);
+        const inDomain = verdict.inDomain || (turn.levelSaid && carriesOn && !verdict.nearMiss);
         if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
@@ -257,6 +260,10 @@ export class RootDialog extends ComponentDialog {
     const { messages, knowledge, triage } = this.deps;
     const answer = knowledge.answer(intent, triage.services);
     if (!answer) return this.say(dc, textReply(messages.answer.missing, messages.fallback.actions));
+    // The same topic again in one episode, saying the answer did not help ("still cramping" after the relief steps): the
+    // rest of the answer, which says when to get help, not the same steps again.
+    const again = turn.memory.lastTopic === intent && turn.memory.recent.length > 1;
+    if (again && this.deps.routing?.asksForMore(turn.concepts) && answer.more.trim()) return this.sendMore(dc, turn);
     turn.memory.lastTopic = intent;
     const channelId = dc.context.activity.channelId;
     if (messages.answer.offer_guide_after.includes(intent)) {

@@ -172,7 +172,7 @@ export class CrampBot extends ActivityHandler {
     }
 
     // 4. Everything else: commands, answers and the guide.
-    setTurnInput(context, { text, intent, memory, said, concepts, ...(ask.length > 0 ? { ask: { questions: ask, thenAnswer: true } } : {}) });
+    setTurnInput(context, { text, intent, memory, said, concepts, levelSaid, ...(ask.length > 0 ? { ask: { questions: ask, thenAnswer: true } } : {}) });
     const dc = await this.dialogs.createContext(context);
     await this.dropUnknownDialogs(dc);
     const result = await dc.continueDialog();

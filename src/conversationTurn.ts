@@ -42,10 +42,12 @@ export interface TurnInput {
    * when the message is answered after a "no" (not after an urgent level, which replaced the answer).
    */
   ask?: { questions: string[]; thenAnswer: boolean };
+  /** Triage said a level for this message (an unclear message is then about the topic: clarified, never refused). */
+  levelSaid?: boolean;
 }
 
 /** The part of a turn's input that is answered after the red-flag questions asked at once. */
-export type HeldMessage = Pick<TurnInput, 'text' | 'intent' | 'said' | 'concepts'>;
+export type HeldMessage = Pick<TurnInput, 'text' | 'intent' | 'said' | 'concepts' | 'levelSaid'>;
 
 const TURN_INPUT = Symbol('crampbot.turnInput');
 

@@ -30,7 +30,13 @@ interface DomainSpec {
   instead: string[];
   cramp: string[];
   offTopic: OffTopicSpec;
-  carryOn: { words: number };
+  carryOn: CarryOnSpec;
+}
+
+/** corpus/domain.yml `carryOn`: how short a reply carries a conversation on, and the words replies are made of. */
+interface CarryOnSpec {
+  words: number;
+  replies: string[];
 }
 
 /** corpus/domain.yml `offTopic`: how many words the bot never uses make a message off its topic, and what keeps it on. */
@@ -64,15 +70,19 @@ export interface FindingsReader {
  * (`offTopic`: "my ukulele strap slides down to my leg") is not in domain either; it is not a near miss, so a clear
  * intent is still answered and only an unclear message is refused rather than clarified. A short reply that follows
  * an earlier message of the conversation (`carryOn`), is no near miss, and says no word the bot never uses and none
- * that only its out-of-scope phrasings use is in domain: "none of those really" is clarified, not refused, and "can
- * you book me a table" is still refused.
+ * that only its out-of-scope phrasings use (the words replies are made of, `replies`, are allowed: "hmm", "yes") is in
+ * domain: "none of those really" is clarified, not refused, and "can you book me a table" is still refused.
  */
 export class DomainDecision implements DomainCheck {
+  private readonly replies: ReadonlySet<string>;
+
   constructor(
     private readonly spec: DomainSpec,
     private readonly reader: FindingsReader,
     private readonly ownWords: OwnWords,
-  ) {}
+  ) {
+    this.replies = new Set(spec.carryOn.replies);
+  }
 
   decide(text: string, carriesOn = false): DomainVerdict {
     const { findings } = this.reader.understand(text);
@@ -89,7 +99,7 @@ export class DomainDecision implements DomainCheck {
     const { words, unless } = this.spec.offTopic;
     const offTopic = inDomain && !names(findings, unless) && this.ownWords.foreign(text).length >= words;
     // In a conversation, a short reply with nothing against the topic carries it on: "none of those really", "ok".
-    const carried = carriesOn && !inDomain && misses.length === 0 && this.ownWords.isBareReply(text, this.spec.carryOn.words);
+    const carried = carriesOn && !inDomain && misses.length === 0 && this.ownWords.isBareReply(text, this.spec.carryOn.words, this.replies);
     return { inDomain: (inDomain && !offTopic) || carried, nearMiss: !inDomain && misses.length > 0 };
   }
 }
@@ -119,7 +129,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     instead: raw?.instead ?? [],
     cramp: raw?.cramp ?? [],
     offTopic: offTopicSpec(raw?.offTopic),
-    carryOn: { words: wholeNumber(raw?.carryOn?.words, 'carryOn') },
+    carryOn: { words: wholeNumber(raw?.carryOn?.words, 'carryOn'), replies: raw?.carryOn?.replies ?? [] },
   };
   const known = new Set(reader.conceptNames());
   const { alone, together, not, elsewhere, instead, cramp, offTopic } = spec;

@@ -40,11 +40,13 @@ export class OwnWords {
 
   /**
    * Whether the message is a bare reply: at most `maxWords` words, none that the bot never uses and none that only the
-   * out-of-scope phrasings of corpus/nlu.yml use ("none of those really", not "what's the weather like").
+   * out-of-scope phrasings of corpus/nlu.yml use ("none of those really", not "what's the weather like"), except
+   * `replies`, the words replies are made of ("hmm", "yes").
    */
-  isBareReply(text: string, maxWords: number): boolean {
+  isBareReply(text: string, maxWords: number, replies: ReadonlySet<string> = new Set()): boolean {
     const all = words(normaliseText(text));
-    return all.length <= maxWords && all.filter(isContent).every((word) => this.own.has(stem(word)) && !this.outOfScope.has(stem(word)));
+    const known = (word: string) => replies.has(word) || (this.own.has(stem(word)) && !this.outOfScope.has(stem(word)));
+    return all.length <= maxWords && all.filter(isContent).every(known);
   }
 }
 

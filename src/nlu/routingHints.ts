@@ -14,16 +14,24 @@ interface RoutingHint {
  * about as a cause → medications), from corpus/understanding/routing.yml.
  */
 export class RoutingHints {
-  constructor(private readonly hints: readonly RoutingHint[]) {}
+  constructor(
+    private readonly hints: readonly RoutingHint[],
+    private readonly moreConcepts: readonly string[] = [],
+  ) {}
 
   /** The intent to answer: the classifier's, unless a concept of the message says better. */
   route(intent: Intent, concepts: readonly string[]): Intent {
     const hint = this.hints.find((candidate) => candidate.from.includes(intent) && candidate.concepts.some((concept) => concepts.includes(concept)));
     return hint?.to ?? intent;
   }
+
+  /** Whether the message, asking the same as the answer before it, wants the rest of that answer ("didn't work"). */
+  asksForMore(concepts: readonly string[]): boolean {
+    return this.moreConcepts.some((concept) => concepts.includes(concept));
+  }
 }
 
-export function routingArtefact(corpusDir: string): CorpusArtefact<{ hints?: RoutingHint[] } | null> {
+export function routingArtefact(corpusDir: string): CorpusArtefact<{ hints?: RoutingHint[]; more?: string[] } | null> {
   return yamlArtefact('routing', join(corpusDir, 'understanding', 'routing.yml'));
 }
 
@@ -35,5 +43,5 @@ export function loadRoutingHints(corpusDir: string): RoutingHints {
       if (!(INTENTS as readonly string[]).includes(intent)) throw new Error(`corpus/understanding/routing.yml: unknown intent "${intent}"`);
     }
   }
-  return new RoutingHints(hints);
+  return new RoutingHints(hints, raw?.more ?? []);
 }

@@ -84,7 +84,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(refused.filter((id) => !known.includes(id))).toEqual([]);
   });
 
-  it.each(['none of those really', 'not really no', 'ok', 'didnt work'])('takes "%s" as carrying a conversation on, and not as a first message', (text) => {
+  it.each(['none of those really', 'not really no', 'ok', 'didnt work', 'yes', 'hmm not sure', 'idk'])('takes "%s" as carrying a conversation on, and not as a first message', (text) => {
     expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false });
     expect(domain.decide(text).inDomain).toBe(false);
   });

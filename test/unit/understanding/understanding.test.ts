@@ -55,6 +55,18 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     expect(stated('short of brreath')).toContain('breathless');
   });
 
+  // The exceptions for a cramped room or money matched on stems, so "cramped for" took the cramp out of "cramps for weeks"
+  // and "very cramped" out of "very strong cramps" (found in first-sight batch CQ, 2026-11-30).
+  it.each(['very strong cramps in my legs', 'I have had cramps for weeks', 'my calf was in knots all night', 'calf in a knot for ages'])(
+    '"%s" still names a cramp',
+    (text) => expect(stated(text)).toContain('cramp_word'),
+  );
+
+  it.each(['our flat is very cramped', 'money is cramped this month', 'my stomach is in knots before the interview'])(
+    '"%s" names no leg cramp',
+    (text) => expect(stated(text)).not.toContain('cramp_word'),
+  );
+
   it('does not "correct" a real word into a lexicon word', () => {
     expect(layer.normalise('I wanted to ask about the train station')).toBe('i wanted to ask about the train station');
   });
