@@ -141,8 +141,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * dots on quinine with "my heart keeps fluttering" (U3), read as a racing heart (E1). fco-u30: "4am, cramp … started
  * at twenty to and it still hasn't let go … I'm in tears" (U7): the clock span cannot tell twenty minutes from hours,
  * so with severe pain it is E7. fcp-s10: one cramp that went after stretching, with tablets taken "all for years" (G1).
- * fcq-u11: a gran "on the kitchen floor this morning, she'd been there all night", talking, with weak sore legs and brown
- * urine (U2b), read as a collapse (E0) like fay-u12.
+ * fcq-u11, fcs-u13: a gran, and a husband with dementia, found on the floor after a night there, with weak sore legs
+ * and brown urine (U2b), read as a collapse (E0) like fay-u12. fcs-s06, fcs-s25: a short cramp that passed in someone
+ * with MS or Parkinson's (S1, S3): a long-term condition named with cramps is G7 by design. fct-u35: a diabetic
+ * smoker's toe sore not healed in six weeks, "the skin round it is a bit blue" (U9), read as an infected wound with
+ * blue skin (E8).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -278,6 +281,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fco-u30': 'emergency',
   'fcp-s10': 'gp',
   'fcq-u11': 'emergency',
+  'fcs-u13': 'emergency',
+  'fcs-s06': 'gp',
+  'fcs-s25': 'gp',
+  'fct-u35': 'emergency',
 };
 
 /**
