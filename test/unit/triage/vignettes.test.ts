@@ -147,6 +147,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * smoker's toe sore not healed in six weeks, "the skin round it is a bit blue" (U9), read as an infected wound with
  * blue skin (E8). fcv-u13: "blacked out drunk and woke on the bathroom floor hours later", muscles in agony and dark
  * urine (U2b), read as a collapse (E0) like fbj-u12. fcv-s08: a kidney transplant and a cramp that passed (G7 by design).
+ * fcw-s06: a bruise from the campervan step and a quick cramp, read as walking pain (G4). fcw-s23: "walk
+ * around Orchard in the afternoon very hot, legs cramp" (S3), read as hot legs (U1).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -288,6 +290,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fct-u35': 'emergency',
   'fcv-u13': 'emergency',
   'fcv-s08': 'gp',
+  'fcw-s06': 'gp',
+  'fcw-s23': 'urgent',
 };
 
 /**
