@@ -42,7 +42,7 @@ export interface TurnInput {
    * when the message is answered after a "no" (not after an urgent level, which replaced the answer).
    */
   ask?: { questions: string[]; thenAnswer: boolean };
-  /** Triage said a level for this message (an unclear message is then about the topic: clarified, never refused). */
+  /** Triage said a level for this message: a later unclear one that is no near miss is then clarified, not refused. */
   levelSaid?: boolean;
 }
 

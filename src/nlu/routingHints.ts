@@ -11,7 +11,8 @@ interface RoutingHint {
 
 /**
  * Concepts that route a message better than the classifier's intent (tonic water → quinine, a named medicine asked
- * about as a cause → medications), from corpus/understanding/routing.yml.
+ * about as a cause → medications), and those that ask for the rest of the answer just given ("didn't work"), from
+ * corpus/understanding/routing.yml.
  */
 export class RoutingHints {
   constructor(
