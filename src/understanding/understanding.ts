@@ -34,6 +34,9 @@ interface CompiledConcept {
 const DEFAULT_GAP = 2;
 const MIN_FUZZY_LENGTH = 5;
 const HISTORY_WINDOW = 5;
+/** A sentence this short that ends ", no" answers every finding in it ("red or hot, no."). */
+const SHORT_ANSWERED = 6;
+
 /** Words that join two statements: a negation before one does not reach into the other. */
 const JOINING = new Set(['and', 'but', 'or']);
 const CACHED_MESSAGES = 512;
@@ -343,8 +346,25 @@ export class UnderstandingLayer {
     }
     // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
     const next = words[last + 1];
-    if (next === undefined || !after.has(next.word)) return false;
-    return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
+    if (next !== undefined && after.has(next.word)) {
+      return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
+    }
+    return this.answeredNo(words, last);
+  }
+
+  /**
+   * Questions someone was asked, answered "no" at the end of their sentence: "red or hot, no." (a short sentence,
+   * every finding in it) and "was it swollen, I said no".
+   */
+  private answeredNo(words: Token[], last: number): boolean {
+    const { sentence } = words[last]!;
+    const inSentence = words.filter((word) => word.sentence === sentence);
+    const answer = inSentence.at(-1)!;
+    if (!this.mod.after.has(answer.word) || answer === words[last]) return false;
+    const before = inSentence.at(-2)!;
+    if (inSentence.length <= SHORT_ANSWERED && /[?:,-]/.test(before.punctuationAfter ?? '')) return true;
+    const told = words.slice(last + 1, words.indexOf(answer)).map((word) => word.word).join(' ');
+    return /[?,]/.test(words[last]!.punctuationAfter ?? '') && /^(?:i )?(?:said|told (?:him|her|them))$/.test(told);
   }
 
   /**
@@ -460,7 +480,7 @@ export class UnderstandingLayer {
         if (/[.!?;]/.test(source)) {
           sentence++;
           clause++;
-        } else if (/[:()]/.test(source) || (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))) clause++;
+        } else if ((/[:()]/.test(source) && !this.endsLabel(source, tokens, sentence)) || (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))) clause++;
         else if (source.includes(',')) afterComma = true;
         const previous = tokens.at(-1);
         if (previous?.isWord) previous.punctuationAfter = source;
@@ -478,6 +498,17 @@ export class UnderstandingLayer {
       }
     }
     return { text, tokens };
+  }
+
+  /**
+   * A colon after the first one or two words of a sentence ends a label, not a clause: the value that follows says
+   * what the label is ("jaw: stiff", "swallowing: hard", as a list of answers is typed). After a negation ("no: my
+   * calf is swollen") or a number ("08:00") it still ends the clause, so the "no" does not reach the calf.
+   */
+  private endsLabel(source: string, tokens: readonly Token[], sentence: number): boolean {
+    if (source !== ':') return false;
+    const label = tokens.filter((token) => token.sentence === sentence && token.isWord);
+    return label.length > 0 && label.length <= 2 && label.every((token) => !/^\d+$/.test(token.word) && !this.mod.negation.has(token.word));
   }
 
   /** Slang and known typos from the spelling list, else one typing slip away from a lexicon word. */

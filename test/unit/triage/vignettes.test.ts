@@ -149,6 +149,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * urine (U2b), read as a collapse (E0) like fbj-u12. fcv-s08: a kidney transplant and a cramp that passed (G7 by design).
  * fcw-s06: a bruise from the campervan step and a quick cramp, read as walking pain (G4). fcw-s23: "walk
  * around Orchard in the afternoon very hot, legs cramp" (S3), read as hot legs (U1).
+ * fdc-s11: one cramp that went, on "the same dose of prednisolone for 3 years" (S1), read as a cramp a medicine can
+ * cause (G5: a medicine named with cramps is G5 by design). fdd-g03: cramps for half a year, one that lasted 15 minutes
+ * "last week" and "now I have no cramp" (G1), read as a long cramp that does not ease (U7).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -292,6 +295,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fcv-s08': 'gp',
   'fcw-s06': 'gp',
   'fcw-s23': 'urgent',
+  'fdc-s11': 'gp',
+  'fdd-g03': 'urgent',
 };
 
 /**

@@ -104,6 +104,18 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('swelling? no', 'swelling_any')?.negated).toBe(true);
   });
 
+  it('reads questions answered "no" at the end of a sentence ("red or hot, no", "was it swollen, I said no")', () => {
+    expect(find('red or hot, no.', 'redness')?.negated).toBe(true);
+    expect(find('the nurse asked was it swollen, i said no.', 'swelling_any')?.negated).toBe(true);
+    // A long sentence that ends "no" is not a list of answers: the swelling is still there.
+    expect(find('my calf is really swollen and red this morning, any idea why, no?', 'swelling_any')?.negated).toBe(false);
+  });
+
+  it('reads "jaw: stiff" as a label and its value, and keeps a colon after "no" or a number a break', () => {
+    expect(find('jaw: stiff. swallowing: hard.', 'lockjaw')).toBeDefined();
+    expect(find('no: my calf is swollen and hot', 'swelling_any')?.negated).toBe(false);
+  });
+
   it('does not read "not going away" or "not sure" as a negation of what follows', () => {
     expect(find('the cramp is not going away and my foot is cold', 'limb_cold')?.negated).toBe(false);
     expect(find('not sure if my calf is swollen', 'leg_swelling_near')?.negated).toBe(false);
