@@ -409,7 +409,9 @@ export class UnderstandingLayer {
     for (let index = Math.max(0, first - HISTORY_WINDOW); index <= Math.min(words.length - 1, last + HISTORY_WINDOW); index++) {
       if (pastYear(index) && near(index)) return true;
     }
-    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && !comparing(start)));
+    // "used to" says what comes after it ("my circulation's bad, used to manage the shop, now I can barely …").
+    const before = (start: number) => start < first || words[start]!.word !== 'used';
+    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && before(start) && !comparing(start)));
   }
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */

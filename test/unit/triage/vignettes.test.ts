@@ -53,6 +53,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * One case is given a lower level, named on its own: fk-g08, "What does it mean if your calf cramps up every time you
  * walk uphill … and lets go when you stand still? I'm 67": the question is read as hypothetical, so the claudication
  * pattern (G4) is not the writer's. The answer still explains causes; no red flag is involved.
+ * And fdf-g02: "We both get cramps, but his wake him nearly every night and have done for months" (G1 for him): the
+ * writer's own cramps make his findings background, and "his" for "his cramps" names no cramp of his. The self-care
+ * answer's safety net still says to see a GP for cramps that are frequent or disturb sleep; no red flag is involved.
  * ft-u13: a nan found on the kitchen floor after a night there, with sore weak legs and dark urine (U2b), read as a
  * collapse (E0) like fn-u14.
  * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
@@ -152,6 +155,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fdc-s11: one cramp that went, on "the same dose of prednisolone for 3 years" (S1), read as a cramp a medicine can
  * cause (G5: a medicine named with cramps is G5 by design). fdd-g03: cramps for half a year, one that lasted 15 minutes
  * "last week" and "now I have no cramp" (G1), read as a long cramp that does not ease (U7).
+ * fdf-s16: "We did a long walk today, 10 miles, and he had cramp in his thigh near the end. It eased with stretching"
+ * (S2), read as pain brought on by walking (G4): the walk is "we", the cramp his, so the exercise cramp is split.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -297,6 +302,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fcw-s23': 'urgent',
   'fdc-s11': 'gp',
   'fdd-g03': 'urgent',
+  'fdf-g02': 'self_care',
+  'fdf-s16': 'gp',
 };
 
 /**
@@ -327,8 +334,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * named is theirs, before the child or with "I", "my" or "me".
  * fco-e21: "our lad got his leg trapped under a quad bike", no age given: read as a grown-up; the emergency (E3) is said
  * either way.
+ * fde-e04: a boy of 6 in the first message, then "a temperature of 39 and little purple spots … when i press a glass
+ * on them": the same as fs-e02.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
