@@ -347,6 +347,8 @@ export class UnderstandingLayer {
     // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
     const next = words[last + 1];
     if (next !== undefined && after.has(next.word)) {
+      // "my leg is swollen, no?" asks for a yes: it answers nothing.
+      if (next.punctuationAfter?.includes('?')) return false;
       return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
     }
     return this.answeredNo(words, last);
@@ -360,7 +362,7 @@ export class UnderstandingLayer {
     const { sentence } = words[last]!;
     const inSentence = words.filter((word) => word.sentence === sentence);
     const answer = inSentence.at(-1)!;
-    if (!this.mod.after.has(answer.word) || answer === words[last]) return false;
+    if (!this.mod.after.has(answer.word) || answer === words[last] || answer.punctuationAfter?.includes('?')) return false;
     const before = inSentence.at(-2)!;
     if (inSentence.length <= SHORT_ANSWERED && /[?:,-]/.test(before.punctuationAfter ?? '')) return true;
     const told = words.slice(last + 1, words.indexOf(answer)).map((word) => word.word).join(' ');
@@ -410,8 +412,8 @@ export class UnderstandingLayer {
       if (pastYear(index) && near(index)) return true;
     }
     // "used to" says what comes after it ("my circulation's bad, used to manage the shop, now I can barely …").
-    const before = (start: number) => start < first || words[start]!.word !== 'used';
-    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && before(start) && !comparing(start)));
+    const reachesBack = (start: number) => start < first || words[start]!.word !== 'used';
+    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start)));
   }
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */

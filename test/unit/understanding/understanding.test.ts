@@ -109,6 +109,8 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('the nurse asked was it swollen, i said no.', 'swelling_any')?.negated).toBe(true);
     // A long sentence that ends "no" is not a list of answers: the swelling is still there.
     expect(find('my calf is really swollen and red this morning, any idea why, no?', 'swelling_any')?.negated).toBe(false);
+    // A tag question asks for a yes.
+    expect(find('my calf is swollen, no?', 'swelling_any')?.negated).toBe(false);
   });
 
   it('reads "jaw: stiff" as a label and its value, and keeps a colon after "no" or a number a break', () => {
