@@ -360,12 +360,14 @@ export class UnderstandingLayer {
    */
   private answeredNo(words: Token[], last: number): boolean {
     const { sentence } = words[last]!;
-    const inSentence = words.filter((word) => word.sentence === sentence);
-    const answer = inSentence.at(-1)!;
-    if (!this.mod.after.has(answer.word) || answer === words[last] || answer.punctuationAfter?.includes('?')) return false;
-    const before = inSentence.at(-2)!;
-    if (inSentence.length <= SHORT_ANSWERED && /[?:,-]/.test(before.punctuationAfter ?? '')) return true;
-    const told = words.slice(last + 1, words.indexOf(answer)).map((word) => word.word).join(' ');
+    let end = last;
+    while (words[end + 1]?.sentence === sentence) end++;
+    const answer = words[end]!;
+    if (end === last || !this.mod.after.has(answer.word) || answer.punctuationAfter?.includes('?')) return false;
+    let start = last;
+    while (words[start - 1]?.sentence === sentence) start--;
+    if (end - start + 1 <= SHORT_ANSWERED && /[?:,-]/.test(words[end - 1]!.punctuationAfter ?? '')) return true;
+    const told = words.slice(last + 1, end).map((word) => word.word).join(' ');
     return /[?,]/.test(words[last]!.punctuationAfter ?? '') && /^(?:i )?(?:said|told (?:him|her|them))$/.test(told);
   }
 
