@@ -26,6 +26,8 @@ interface DomainSpec {
   alone: EvidenceSpec;
   together: EvidenceSpec;
   not: string[];
+  /** `not` concepts that a negation denies ("chest pain, no") rather than belongs to ("won't stand still for the farrier"). */
+  denied: string[];
   elsewhere: string[];
   instead: string[];
   cramp: string[];
@@ -65,7 +67,8 @@ export interface FindingsReader {
  * ("my writing hand cramps") count for nothing. Three things put a message out of domain whatever else it says: a
  * body part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not`
  * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
- * (`instead`: "gout in my big toe"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
+ * (`instead`: "gout in my big toe"). A `not` phrase of a `denied` concept that the writer denies puts nothing out
+ * ("breathless or chest pain, no"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
  * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
  * (`offTopic`: "my ukulele strap slides down to my leg") is not in domain either; it is not a near miss, so a clear
  * intent is still answered and only an unclear message is refused rather than clarified. A short reply that follows
@@ -91,7 +94,7 @@ export class DomainDecision implements DomainCheck {
     const site = evidence.some((finding) => finding.category === 'site');
     const cramp = names(evidence, this.spec.cramp);
     const elsewhere = !site && names(findings, this.spec.elsewhere);
-    const explained = !site && !cramp && misses.length > 0;
+    const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));
     const instead = !cramp && names(findings, this.spec.instead);
     if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
@@ -125,6 +128,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     alone: evidenceSpec(raw?.alone, 'alone'),
     together: evidenceSpec(raw?.together, 'together'),
     not: raw?.not ?? [],
+    denied: raw?.denied ?? [],
     elsewhere: raw?.elsewhere ?? [],
     instead: raw?.instead ?? [],
     cramp: raw?.cramp ?? [],
@@ -132,8 +136,8 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     carryOn: { words: wholeNumber(raw?.carryOn?.words, 'carryOn'), replies: raw?.carryOn?.replies ?? [] },
   };
   const known = new Set(reader.conceptNames());
-  const { alone, together, not, elsewhere, instead, cramp, offTopic } = spec;
-  for (const name of [...alone.concepts, ...together.concepts, ...not, ...elsewhere, ...instead, ...cramp, ...offTopic.unless]) {
+  const { alone, together, not, denied, elsewhere, instead, cramp, offTopic } = spec;
+  for (const name of [...alone.concepts, ...together.concepts, ...not, ...denied, ...elsewhere, ...instead, ...cramp, ...offTopic.unless]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
   return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefact(corpusDir, leavingConcepts(raw)))));

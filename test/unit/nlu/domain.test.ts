@@ -102,6 +102,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
     },
   );
 
+  it('does not take red flags the writer denies for a near miss, but keeps an idiom with a negation in it one', () => {
+    expect(domain.decide('nurse on the phone asked was it swollen, I said no. red or hot, no. breathless or chest pain, no.').inDomain).toBe(true);
+    expect(domain.decide('no chest pain, just a really tight calf')).toEqual({ inDomain: true, nearMiss: false });
+    expect(domain.decide('dont cramp my style lol')).toEqual({ inDomain: false, nearMiss: true });
+    expect(domain.decide("restless horse won't stand still for the farrier, any tips").inDomain).toBe(false);
+  });
+
   it('still counts a leg cramp said next to a near miss', () => {
     expect(domain.decide('I get calf cramps after leg day').inDomain).toBe(true);
     expect(domain.decide('a charley horse in my leg').inDomain).toBe(true);

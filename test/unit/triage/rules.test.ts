@@ -242,6 +242,19 @@ describe('matching real typing', () => {
     expect(assess('cut my shin on a rusty fence, had a tetanus booster last year, and now my calf keeps going into spasms').level).toBe('urgent');
   });
 
+  it('takes spreading as tetanus only when spasms, cramps or stiffness spread, and a tetanus jab never had as unprotected', () => {
+    expect(assess('Period pain going round into my lower back, is that normal').level).not.toBe('emergency');
+    expect(assess('cut my foot on a rusty nail, now the cramps are spreading into my back').level).toBe('emergency');
+    expect(assess('step on nail at construction site, wound deep, I think never have tetanus injection').level).toBe('urgent');
+  });
+
+  it('reads a medicine by its brand or class, a temperature said as a number, and "28 weeks" after an apology', () => {
+    expect(assess('Started Istin for my blood pressure 5 days ago', 'since then I get cramps in my legs at night, nothing else').level).toBe('gp');
+    expect(assess("sauna and a water cut before a show, cramping all over, I'm at 40.1 and very dizzy").level).toBe('emergency');
+    expect(assess('ran 40.2 km in the heat, calves cramped, fine after a drink').level).toBe('self_care');
+    expect(assess('Sorry, 28 weeks and cramping at night', 'today my face and hands have suddenly puffed up').level).toBe('urgent');
+  });
+
   it('screens a 10,000-character message to its end', () => {
     const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
     const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;

@@ -157,6 +157,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * "last week" and "now I have no cramp" (G1), read as a long cramp that does not ease (U7).
  * fdf-s16: "We did a long walk today, 10 miles, and he had cramp in his thigh near the end. It eased with stretching"
  * (S2), read as pain brought on by walking (G4): the walk is "we", the cramp his, so the exercise cramp is split.
+ * fdh-s19: "a cramp going up a steep hill with the dog? first time ever, my calf locked for a minute then went" (S1),
+ * read as pain brought on by walking (G4): one cramp on a hill and claudication share their words.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -304,6 +306,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdd-g03': 'urgent',
   'fdf-g02': 'self_care',
   'fdf-s16': 'gp',
+  'fdh-s19': 'gp',
 };
 
 /**
@@ -335,9 +338,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fco-e21: "our lad got his leg trapped under a quad bike", no age given: read as a grown-up; the emergency (E3) is said
  * either way.
  * fde-e04: a boy of 6 in the first message, then "a temperature of 39 and little purple spots … when i press a glass
- * on them": the same as fs-e02.
+ * on them": the same as fs-e02, and so is fdh-e05 (a son of 15, then a rash "that doesn't fade when I press a glass on it").
+ * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
+ * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
+ * either way, 999 first.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
