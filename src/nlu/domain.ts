@@ -91,7 +91,8 @@ export class DomainDecision implements DomainCheck {
     const { findings } = this.reader.understand(text);
     const misses = findings.filter((finding) => this.spec.not.includes(finding.concept));
     const evidence = findings.filter((finding) => !misses.some((miss) => overlaps(miss, finding)));
-    const site = evidence.some((finding) => finding.category === 'site');
+    // A part of the leg the writer denies is not one: "lower back spasm, not my legs just my back".
+    const site = evidence.some((finding) => finding.category === 'site' && !finding.negated);
     const cramp = names(evidence, this.spec.cramp);
     const elsewhere = !site && names(findings, this.spec.elsewhere);
     const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));

@@ -83,7 +83,7 @@ export class UnderstandingLayer {
     reporting: Set<string>;
     addressed: Set<string>;
     beside: Set<string>;
-    caring: Set<string>;
+    caring: string[][];
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -114,7 +114,7 @@ export class UnderstandingLayer {
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
       beside: new Set(m.otherPerson.beside ?? []),
-      caring: new Set(m.otherPerson.caring ?? []),
+      caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -356,19 +356,25 @@ export class UnderstandingLayer {
 
   /**
    * Questions someone was asked, answered "no" at the end of their sentence: "red or hot, no." (a short sentence,
-   * every finding in it) and "was it swollen, I said no".
+   * every finding in it), "was it swollen, I said no" and "asked was I breathless and I said no"; or by the next
+   * sentence, when it is only "no": "red or hot? no.".
    */
   private answeredNo(words: Token[], last: number): boolean {
     const { sentence } = words[last]!;
+    let start = last;
+    while (words[start - 1]?.sentence === sentence) start--;
     let end = last;
     while (words[end + 1]?.sentence === sentence) end++;
     const answer = words[end]!;
+    const reply = words[end + 1];
+    if (answer.punctuationAfter?.includes('?') && reply !== undefined && this.mod.after.has(reply.word)) {
+      const replyAlone = words[end + 2]?.sentence !== reply.sentence && !reply.punctuationAfter?.includes('?');
+      return replyAlone && end - start + 1 <= SHORT_ANSWERED;
+    }
     if (end === last || !this.mod.after.has(answer.word) || answer.punctuationAfter?.includes('?')) return false;
-    let start = last;
-    while (words[start - 1]?.sentence === sentence) start--;
     if (end - start + 1 <= SHORT_ANSWERED && /[?:,-]/.test(words[end - 1]!.punctuationAfter ?? '')) return true;
     const told = words.slice(last + 1, end).map((word) => word.word).join(' ');
-    return /[?,]/.test(words[last]!.punctuationAfter ?? '') && /^(?:i )?(?:said|told (?:him|her|them))$/.test(told);
+    return (/[?,]/.test(words[last]!.punctuationAfter ?? '') || told.startsWith('and ')) && /^(?:and )?(?:i )?(?:said|told (?:him|her|them))$/.test(told);
   }
 
   /**
@@ -427,7 +433,8 @@ export class UnderstandingLayer {
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
     const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
     // "the lady I care for": "I" in a clause that says who the other person is to the writer.
-    const saysWhoTheyAre = (i: number, current: Experiencer) => words[i]!.word === 'i' && current === 'other' && caring.has(words[i + 1]?.word ?? '');
+    const saysWhoTheyAre = (i: number, current: Experiencer) =>
+      words[i]!.word === 'i' && current === 'other' && caring.some((phrase) => phrase.every((word, k) => words[i + 1 + k]?.word === word));
     const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
     // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
     const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);

@@ -109,6 +109,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(domain.decide("restless horse won't stand still for the farrier, any tips").inDomain).toBe(false);
   });
 
+  it('does not count a part of the leg the writer denies', () => {
+    expect(domain.decide('lower back spasm from lifting boxes, not my legs just my back, what helps')).toEqual({ inDomain: false, nearMiss: true });
+    expect(domain.decide('my back is stiff and my calf keeps cramping').inDomain).toBe(true);
+  });
+
   it('still counts a leg cramp said next to a near miss', () => {
     expect(domain.decide('I get calf cramps after leg day').inDomain).toBe(true);
     expect(domain.decide('a charley horse in my leg').inDomain).toBe(true);

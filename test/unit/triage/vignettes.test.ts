@@ -157,6 +157,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * "last week" and "now I have no cramp" (G1), read as a long cramp that does not ease (U7).
  * fdf-s16: "We did a long walk today, 10 miles, and he had cramp in his thigh near the end. It eased with stretching"
  * (S2), read as pain brought on by walking (G4): the walk is "we", the cramp his, so the exercise cramp is split.
+ * fdi-g17: "pregnant with my second, my friend says magnesium helps with cramps, is it ok to take it while pregnant?"
+ * (G8), given self-care: what "my friend says" reports is read as the friend's to the end of the sentence, the question
+ * included. The supplement answer still says to check with a midwife or pharmacist. fdi-s09: "my husband has
+ * Parkinson's", then one cramp of his that went (S1), read as cramps with a condition (G7/G11).
+ * fdj-u10: an 86-year-old neighbour on the kitchen floor all night, cramps, terrible pain and very dark urine (U2b),
+ * read as a fall with severe pain (E3) like fbs-u13. fdj-g13: "Started atorvastatin two months back and I get the odd
+ * calf cramp at night since then" (G5), U2: cramps on a statin are U2 in the rule table (medical.md).
  * fdh-s19: "a cramp going up a steep hill with the dog? first time ever, my calf locked for a minute then went" (S1),
  * read as pain brought on by walking (G4): one cramp on a hill and claudication share their words.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
@@ -307,6 +314,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdf-g02': 'self_care',
   'fdf-s16': 'gp',
   'fdh-s19': 'gp',
+  'fdi-g17': 'self_care',
+  'fdi-s09': 'gp',
+  'fdj-u10': 'emergency',
+  'fdj-g13': 'urgent',
 };
 
 /**
@@ -341,9 +352,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * on them": the same as fs-e02, and so is fdh-e05 (a son of 15, then a rash "that doesn't fade when I press a glass on it").
  * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
- * either way, 999 first.
+ * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
+ * (E5), no age given: read as a child; the emergency is said either way, 999 first.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

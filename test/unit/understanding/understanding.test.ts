@@ -113,6 +113,13 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('my calf is swollen, no?', 'swelling_any')?.negated).toBe(false);
   });
 
+  it('reads a short question answered by a sentence that is only "no", and "… and I said no"', () => {
+    expect(find('red or hot? no. breathless? no.', 'redness')?.negated).toBe(true);
+    expect(find('red or hot? yes. swollen? no.', 'redness')?.negated).toBe(false);
+    expect(find('the nurse asked was I breathless and I said no', 'breathless')?.negated).toBe(true);
+    expect(find('I was breathless and I said so', 'breathless')?.negated).toBe(false);
+  });
+
   it('reads "jaw: stiff" as a label and its value, and keeps a colon after "no" or a number a break', () => {
     expect(find('jaw: stiff. swallowing: hard.', 'lockjaw')).toBeDefined();
     expect(find('no: my calf is swollen and hot', 'swelling_any')?.negated).toBe(false);
