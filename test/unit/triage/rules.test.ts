@@ -255,6 +255,21 @@ describe('matching real typing', () => {
     expect(assess('Sorry, 28 weeks and cramping at night', 'today my face and hands have suddenly puffed up').level).toBe('urgent');
   });
 
+  it('reads a bite told as "got bit by", text speak, a club as heat and feeling very unwell with a temperature', () => {
+    expect(assess("Got bit on the leg by me neighbour's dog, it's quite deep, and I can't remember when I last had a tetanus jab").level).toBe('urgent');
+    expect(assess('got a bit of cramp in my hamstring on the leg press that went with a stretch').level).toBe('self_care');
+    expect(assess('crmp in calf 25 mins stll nt gng, strtchd n walkd').level).toBe('urgent');
+    expect(assess('clubbing all night, cramps everywhere, took my temp and its 40.3').level).toBe('emergency');
+    expect(assess('I have fever from 2 days', 'also cramp in my legs, I feel very very bad and weak, I can only lie in bed').level).toBe('urgent');
+  });
+
+  it('does not take a laugh, the weather or a belly for a red flag', () => {
+    expect(assess('this cramp is killing me haha, dead leg in the night, gone after stretching').level).toBe('self_care');
+    expect(assess('cramp in my foot while dancing at the club, collapsed onto a beanbag laughing, went after a minute').level).toBe('self_care');
+    expect(assess('IBS cramping and bloating after coffee').level).toBe('self_care');
+    expect(assess('thought I was dying lol, worst pain of my life at 4am, calf locked solid, lasted like 3 min then went when I stood on it').level).not.toBe('emergency');
+  });
+
   it('screens a 10,000-character message to its end', () => {
     const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
     const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;

@@ -43,8 +43,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fp-s21: "festival
  * was sooo hot my calves kept cramping": the weather's heat next to the calves reads as a warm leg (U1). fp-s24: "my face
  * is red and my hands feel puffy from the heat", then a calf cramp that eased: read as a red leg (U1).
- * fq-s19: a postman's cramp "at the end of the round" after walking miles, read as pain brought on
- * by walking (G4), like ff-s17.
  * fr-u37: a smoker's lower legs "pale bluish" that ache even sitting down (U9), read as E2 like fa-u31.
  * fs-u09: legs suddenly weak and achy on a statin taken for years (U2): weakness in both legs that came on suddenly also
  * reads as E6. fs-u37: pale or bluish toes or foot with pain at night (U9), read as E2
@@ -164,6 +162,15 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fdj-u10: an 86-year-old neighbour on the kitchen floor all night, cramps, terrible pain and very dark urine (U2b),
  * read as a fall with severe pain (E3) like fbs-u13. fdj-g13: "Started atorvastatin two months back and I get the odd
  * calf cramp at night since then" (G5), U2: cramps on a statin are U2 in the rule table (medical.md).
+ * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
+ * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
+ * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
+ * fdl-u37: an infection in the leg, "the red go higher every day", fever and shivers (U10), E8 for the same reason.
+ * fdk-g02: calf cramps most nights for 2 months, "some lasting 15 min plus in the past", stretching no longer helping
+ * (G1), read as a long cramp that does not ease (U7). fdk-g10: Mum with dementia stops after ten minutes of walking and
+ * rubs her buttock and thigh, then walks on (G4 for her), given self-care: the pain is not named, only what she does.
+ * fdk-s14: "Collapsed in a heap on the rugby pitch with cramp in both calves, lol, didn't actually faint" (S2), 999: a
+ * collapse said in so many words is not the bot's to play down.
  * fdh-s19: "a cramp going up a steep hill with the dog? first time ever, my calf locked for a minute then went" (S1),
  * read as pain brought on by walking (G4): one cramp on a hill and claudication share their words.
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
@@ -201,7 +208,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fo-u38': 'emergency',
   'fp-s21': 'urgent',
   'fp-s24': 'urgent',
-  'fq-s19': 'gp',
   'fr-u37': 'emergency',
   'fs-u09': 'emergency',
   'fs-u37': 'emergency',
@@ -318,6 +324,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdi-s09': 'gp',
   'fdj-u10': 'emergency',
   'fdj-g13': 'urgent',
+  'fdk-u11': 'emergency',
+  'fdk-u40': 'emergency',
+  'fdl-u37': 'emergency',
+  'fdk-g02': 'urgent',
+  'fdk-g10': 'self_care',
+  'fdk-s14': 'emergency',
 };
 
 /**
