@@ -340,9 +340,10 @@ export class UnderstandingLayer {
         break;
       }
     }
-    // "my leg is not swollen": a negation between the words of a phrase that allows gaps.
+    // "my leg is not swollen": a negation between the words of a phrase that allows gaps, also when the word after it is
+    // one that starts a pseudo-trigger but belongs to the phrase ("stretch walk no help" is not "walking helped").
     for (let i = first + 1; i < last; i++) {
-      if (negation.has(words[i]!.word) && !pseudo.has(words[i + 1]?.word ?? '') && !matched.has(i)) return true;
+      if (negation.has(words[i]!.word) && (!pseudo.has(words[i + 1]?.word ?? '') || matched.has(i + 1)) && !matched.has(i)) return true;
     }
     // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
     const next = words[last + 1];

@@ -125,6 +125,11 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('no: my calf is swollen and hot', 'swelling_any')?.negated).toBe(false);
   });
 
+  it('reads a negation inside a phrase before a word of the phrase ("walk no help")', () => {
+    expect(find('stretch walk no help', 'eased')?.negated).toBe(true);
+    expect(find('stretching helped', 'eased')?.negated).toBe(false);
+  });
+
   it('does not read "not going away" or "not sure" as a negation of what follows', () => {
     expect(find('the cramp is not going away and my foot is cold', 'limb_cold')?.negated).toBe(false);
     expect(find('not sure if my calf is swollen', 'leg_swelling_near')?.negated).toBe(false);
