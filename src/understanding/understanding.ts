@@ -349,7 +349,7 @@ export class UnderstandingLayer {
     const next = words[last + 1];
     if (next !== undefined && after.has(next.word)) {
       // "my leg is swollen, no?" asks for a yes: it answers nothing.
-      if (next.punctuationAfter?.includes('?')) return false;
+      if (asks(next)) return false;
       return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
     }
     return this.answeredNo(words, last);
@@ -368,14 +368,15 @@ export class UnderstandingLayer {
     while (words[end + 1]?.sentence === sentence) end++;
     const answer = words[end]!;
     const reply = words[end + 1];
-    if (answer.punctuationAfter?.includes('?') && reply !== undefined && this.mod.after.has(reply.word)) {
-      const replyAlone = words[end + 2]?.sentence !== reply.sentence && !reply.punctuationAfter?.includes('?');
+    if (asks(answer) && reply !== undefined && this.mod.after.has(reply.word)) {
+      const replyAlone = words[end + 2]?.sentence !== reply.sentence && !asks(reply);
       return replyAlone && end - start + 1 <= SHORT_ANSWERED;
     }
-    if (end === last || !this.mod.after.has(answer.word) || answer.punctuationAfter?.includes('?')) return false;
+    if (end === last || !this.mod.after.has(answer.word) || asks(answer)) return false;
     if (end - start + 1 <= SHORT_ANSWERED && /[?:,-]/.test(words[end - 1]!.punctuationAfter ?? '')) return true;
-    const told = words.slice(last + 1, end).map((word) => word.word).join(' ');
-    return (/[?,]/.test(words[last]!.punctuationAfter ?? '') || told.startsWith('and ')) && /^(?:and )?(?:i )?(?:said|told (?:him|her|them))$/.test(told);
+    // "was it swollen, I said no" after a comma or a question mark; "asked was I breathless and I said no" after "and".
+    const told = /^(and )?(?:i )?(?:said|told (?:him|her|them))$/.exec(words.slice(last + 1, end).map((word) => word.word).join(' '));
+    return told !== null && (told[1] !== undefined || /[?,]/.test(words[last]!.punctuationAfter ?? ''));
   }
 
   /**
@@ -732,6 +733,11 @@ function numbers(text: string): Pick<MessageUnderstanding, 'durationMinutes' | '
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
+}
+
+/** A word followed by a question mark: "my calf is swollen, no?" asks rather than answers. */
+function asks(token: Token): boolean {
+  return token.punctuationAfter?.includes('?') === true;
 }
 
 /** "since I was a kid", "I am a carer": a relation word that says what the writer is or was, not someone else. */
