@@ -270,6 +270,21 @@ describe('matching real typing', () => {
     expect(assess('thought I was dying lol, worst pain of my life at 4am, calf locked solid, lasted like 3 min then went when I stood on it').level).not.toBe('emergency');
   });
 
+  it('reads a stroke, back pain and sudden swelling said in other words', () => {
+    expect(assess('cramp in my leg since yesterday', 'now the mouth of my wife go down on one side and she cannot lift the arm').level).toBe('emergency');
+    expect(assess('got pain in the back, really strong, and today I wet myself').level).toBe('emergency');
+    expect(assess('pain in the back of my calf after a run, went with a stretch').level).toBe('self_care');
+    expect(assess('34 weeks pregnant, my ankles have been swollen for a while. Then my hands came up all of a sudden').level).toBe('urgent');
+  });
+
+  it('does not take "dead" for very, fitting furniture, a seatbelt or a horse for a red flag', () => {
+    expect(assess('had a dead sore cramp in my calf this morning, gone now').level).toBe('self_care');
+    expect(assess('fitting new legs on the coffee table this weekend').level).toBe('self_care');
+    expect(assess('my seatbelt sits tight across my chest, how do I loosen it').level).toBe('self_care');
+    expect(assess("our pony's hind leg is swollen above the hoof").level).toBe('self_care');
+    expect(assess('my son is fitting on the floor and will not wake').level).toBe('emergency');
+  });
+
   it('screens a 10,000-character message to its end', () => {
     const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
     const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;
