@@ -321,12 +321,17 @@ export class UnderstandingLayer {
     return false;
   }
 
-  /** A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or "? no" after it. */
+  /**
+   * A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or "? no" after
+   * it. A phrase that says no itself ("no better", "not getting better") is not undone by another negation: "it ain't
+   * getting no better" is a double negative that means not getting better.
+   */
   private negated(words: Token[], first: number, last: number, matched: ReadonlySet<number>): boolean {
     const { negation, pseudo, after, window } = this.mod;
     const clause = words[first]!.clause;
+    const saysNo = [...matched].some((i) => negation.has(words[i]!.word));
     let crossedComma = false;
-    for (let i = first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
+    for (let i = saysNo ? -1 : first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
       const word = words[i]!;
       if (word.clause !== clause) break;
       if (word.punctuationAfter?.includes(',')) crossedComma = true;
@@ -342,7 +347,7 @@ export class UnderstandingLayer {
     }
     // "my leg is not swollen": a negation between the words of a phrase that allows gaps, also when the word after it is
     // one that starts a pseudo-trigger but belongs to the phrase ("stretch walk no help" is not "walking helped").
-    for (let i = first + 1; i < last; i++) {
+    for (let i = first + 1; i < last && !saysNo; i++) {
       if (negation.has(words[i]!.word) && (!pseudo.has(words[i + 1]?.word ?? '') || matched.has(i + 1)) && !matched.has(i)) return true;
     }
     // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).

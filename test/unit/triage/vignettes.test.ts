@@ -164,6 +164,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * calf cramp at night since then" (G5), U2: cramps on a statin are U2 in the rule table (medical.md).
  * fdm-g13: "Started rosuvastatin three weeks ago, since then night cramps a few times a week, no aches in the day" (G5),
  * U2 like fdj-g13: cramps on a statin are U2 in the rule table.
+ * fdo-s11: "I think I'm having a clot!! calf is agony", then "it's gone now … I stretched it. no swelling, no redness"
+ * (S1), U1: the writer's fear of a clot with an agonising calf is not the bot's to play down.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -333,6 +335,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdk-g10': 'self_care',
   'fdk-s14': 'emergency',
   'fdm-g13': 'urgent',
+  'fdo-s11': 'urgent',
 };
 
 /**

@@ -130,6 +130,12 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('stretching helped', 'eased')?.negated).toBe(false);
   });
 
+  it('reads a double negative as one ("ain\'t getting no better" is not getting better)', () => {
+    expect(find("my temp's high and it ain't getting no better", 'not_improving')?.negated).toBe(false);
+    expect(find('no it will not go away', 'not_easing')?.negated).toBe(false);
+    expect(find('my temperature is getting better', 'not_improving')).toBeUndefined();
+  });
+
   it('does not read "not going away" or "not sure" as a negation of what follows', () => {
     expect(find('the cramp is not going away and my foot is cold', 'limb_cold')?.negated).toBe(false);
     expect(find('not sure if my calf is swollen', 'leg_swelling_near')?.negated).toBe(false);
