@@ -5,9 +5,9 @@
  * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" too), punctuation said aloud to a phone's dictation written as the mark
- * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), whitespace
- * collapsed, and one-word sentences in a row joined into one clause. Apostrophes that are left ("calf's") become
- * nothing ("calfs").
+ * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), a leg or foot
+ * emoji written as the word, whitespace collapsed, and one-word sentences in a row joined into one clause. Apostrophes
+ * that are left ("calf's") become nothing ("calfs").
  */
 export function normaliseText(text: string): string {
   let out = (text ?? '')
@@ -18,7 +18,8 @@ export function normaliseText(text: string): string {
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/&nbsp;/g, ' ');
+    .replace(/&nbsp;/g, ' ')
+    .replace(BODY_EMOJI, (emoji: string) => ` ${BODY_EMOJI_WORDS[emoji]} `);
   for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
   out = out.replace(DICTATED, (_said: string, words: string) => DICTATED_MARKS[words]);
   return out
@@ -35,6 +36,10 @@ export function normaliseText(text: string): string {
  */
 const FRAGMENT_WORD = String.raw`(?!(?:not|nope|none|never|nah|yes|yeah|yep|okay)\b)[a-z]{3,}`;
 const FRAGMENTS = new RegExp(String.raw`(?<=^|[.!?] )${FRAGMENT_WORD}(?:\. ${FRAGMENT_WORD})+(?=[.!?]?$|[.!?] )`, 'g');
+
+/** A leg or a foot typed as an emoji ("🦵⚡😭 at 4am again"); other emoji say too many things to read as words. */
+const BODY_EMOJI_WORDS: Record<string, string> = { '\u{1F9B5}': 'leg', '\u{1F9B6}': 'foot' };
+const BODY_EMOJI = /[\u{1F9B5}\u{1F9B6}]/gu;
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;

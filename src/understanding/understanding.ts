@@ -84,6 +84,7 @@ export class UnderstandingLayer {
     addressed: Set<string>;
     beside: Set<string>;
     caring: string[][];
+    giving: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -115,6 +116,7 @@ export class UnderstandingLayer {
       addressed: new Set(m.otherPerson.addressed ?? []),
       beside: new Set(m.otherPerson.beside ?? []),
       caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
+      giving: new Set(m.otherPerson.giving ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -353,8 +355,8 @@ export class UnderstandingLayer {
     // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
     const next = words[last + 1];
     if (next !== undefined && after.has(next.word)) {
-      // "my leg is swollen, no?" asks for a yes: it answers nothing.
-      if (asks(next)) return false;
+      // "my leg is swollen, no?" asks for a yes, and "swollen? no idea" does not know: neither answers.
+      if (asks(next) || (!next.punctuationAfter && pseudo.has(words[last + 2]?.word ?? ''))) return false;
       return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
     }
     return this.answeredNo(words, last);
@@ -374,7 +376,8 @@ export class UnderstandingLayer {
     const answer = words[end]!;
     const reply = words[end + 1];
     if (asks(answer) && reply !== undefined && this.mod.after.has(reply.word)) {
-      const replyAlone = words[end + 2]?.sentence !== reply.sentence && !asks(reply);
+      // "no." alone, or "no, none of that, just a cramp": the "no" is a clause of its own ("no idea" is not).
+      const replyAlone = (words[end + 2]?.sentence !== reply.sentence || /[,;:-]/.test(reply.punctuationAfter ?? '')) && !asks(reply);
       return replyAlone && end - start + 1 <= SHORT_ANSWERED;
     }
     if (end === last || !this.mod.after.has(answer.word) || asks(answer)) return false;
@@ -433,7 +436,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
@@ -445,6 +448,16 @@ export class UnderstandingLayer {
     const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
     // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
     const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);
+    // "the doctor gave quinine tablets for leg cramps to my mother": what is given to someone named after it is theirs,
+    // from the giving word on, when the writer is not in the clause. Returns where the giving word is.
+    const givenTo = (i: number) => {
+      const to = [2, 3].map((back) => i - back).find((at) => at >= 0 && ['to', 'for'].includes(words[at]!.word));
+      for (let k = (to ?? 0) - 1; to !== undefined && k >= 0 && words[k]!.clause === words[i]!.clause; k--) {
+        if (self.has(words[k]!.word)) return undefined;
+        if (giving.has(words[k]!.word)) return k;
+      }
+      return undefined;
+    };
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
@@ -461,7 +474,11 @@ export class UnderstandingLayer {
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
-      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i)) current = 'other';
+      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i)) {
+        current = 'other';
+        const given = givenTo(i);
+        if (given !== undefined) out.fill('other', given, i);
+      }
       // "my 12 year old", "my 8 year old's calf": a child named by age.
       else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
       else if (self.has(word) && !placesTheOther(i, current) && !saysWhoTheyAre(i, current) && !namesARelation(i)) current = 'self';
@@ -500,7 +517,13 @@ export class UnderstandingLayer {
         if (/[.!?;]/.test(source)) {
           sentence++;
           clause++;
-        } else if ((/[:()]/.test(source) && !this.endsLabel(source, tokens, sentence)) || (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))) clause++;
+        } else if (
+          (/[:()]/.test(source) && !this.endsLabel(source, tokens, sentence)) ||
+          // Note form, "calf / swollen / 2 days": a slash between words ends a clause ("10/10" is a score).
+          (source === '/' && !/\d$/.test(tokens.at(-1)?.word ?? '')) ||
+          (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))
+        )
+          clause++;
         else if (source.includes(',')) afterComma = true;
         const previous = tokens.at(-1);
         if (previous?.isWord) previous.punctuationAfter = source;

@@ -285,6 +285,19 @@ describe('matching real typing', () => {
     expect(assess('my son is fitting on the floor and will not wake').level).toBe('emergency');
   });
 
+  it('reads one swollen leg as one leg, note form, and a question answered "no, none of that"', () => {
+    expect(assess('I have a swollen leg since yesterday, it aches').rules).toContain('U1');
+    expect(assess('swollen ankle since Sunday, no injury').rules).toContain('U1');
+    expect(assess('both ankles swollen at the end of the day').level).toBe('gp');
+    expect(assess("back from Spain / L calf throbbing / warm + bit swollen / won't stretch off / breathing fine").level).toBe('urgent');
+    expect(assess('> any chest pain or breathlessness? no, none of that, just a calf cramp that went').level).toBe('self_care');
+  });
+
+  it('does not read period cramps that spread as tetanus, or a cramp gone in seconds as sudden severe pain', () => {
+    expect(assess('my period cramps spread right round into my back, is that normal').level).not.toBe('emergency');
+    expect(assess('calf exploded mid run, worst pain of my life, stretched it and it was gone in a minute').level).toBe('self_care');
+  });
+
   it('screens a 10,000-character message to its end', () => {
     const padding = 'I have had leg cramps on and off and wanted to ask about stretching exercises. '.repeat(130);
     const text = `${padding}Also my left calf is swollen and now I cannot catch my breath.`;

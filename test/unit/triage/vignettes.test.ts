@@ -166,6 +166,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * U2 like fdj-g13: cramps on a statin are U2 in the rule table.
  * fdo-s11: "I think I'm having a clot!! calf is agony", then "it's gone now … I stretched it. no swelling, no redness"
  * (S1), U1: the writer's fear of a clot with an agonising calf is not the bot's to play down.
+ * fdq-u35: "known blocked arteries in my leg, toes going pale and bluish and there's pain even when I'm resting" (U9),
+ * 999 (E2): toes turning pale and blue now are not the bot's to call long-standing. fdq-s11: one calf cramp on
+ * bumetanide taken for years (S1), G5: a medicine named with cramps is G5 by design, like fdc-s11. fdr-g03: cramps for
+ * two months, "last week some were lasting 15 minutes … no cramp now" (G1), U7 like fdk-g02. fdr-s10: a foot "gone dead
+ * from sitting cross-legged", then toes cramped, pins and needles gone (S1), G2: cramps with pins and needles.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -336,6 +341,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdk-s14': 'emergency',
   'fdm-g13': 'urgent',
   'fdo-s11': 'urgent',
+  'fdq-u35': 'emergency',
+  'fdq-s11': 'gp',
+  'fdr-g03': 'urgent',
+  'fdr-s10': 'gp',
 };
 
 /**
@@ -367,13 +376,15 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fco-e21: "our lad got his leg trapped under a quad bike", no age given: read as a grown-up; the emergency (E3) is said
  * either way.
  * fde-e04: a boy of 6 in the first message, then "a temperature of 39 and little purple spots … when i press a glass
- * on them": the same as fs-e02, and so is fdh-e05 (a son of 15, then a rash "that doesn't fade when I press a glass on it").
+ * on them": the same as fs-e02, and so is fdh-e05 (a son of 15, then a rash "that doesn't fade when I press a glass on it")
+ * and fdq-e07 (a son of 7, then "> any rash? yes purple spots on his legs … when I press the glass on them").
  * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
  * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
- * (E5), no age given: read as a child; the emergency is said either way, 999 first.
+ * (E5), no age given: read as a child; the emergency is said either way, 999 first. fdr-e08: "My girl's nineteen": an
+ * age in words is not read, so "my girl" is a child; the same.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fdr-e08']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

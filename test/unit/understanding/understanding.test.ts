@@ -33,6 +33,8 @@ describe('the one normaliser', () => {
     ['calf. hot. red. why', 'calf, hot, red, why'],
     ['Pain. Swelling. No.', 'pain, swelling. no.'],
     ['Calf. Not swollen.', 'calf. not swollen.'],
+    // A leg or a foot typed as an emoji is the word.
+    ['my \u{1F9B6} cramped again \u{1F62D}', 'my foot cramped again \u{1F62D}'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
@@ -163,6 +165,15 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     // Someone named after "by" did it: the bite and the dirt in it are the writer's.
     expect(find("got bit on the calf by the neighbour's dog, it's a deep one with muck in it", 'wound')?.experiencer).toBe('self');
     expect(find("bitten by my brother's dog, his leg is swollen", 'leg_swelling_near')?.experiencer).toBe('other');
+    // What is given or prescribed to someone named after it is theirs, unless the writer is in the clause.
+    expect(find('the GP prescribed quinine for cramps to my dad', 'quinine_any')?.experiencer).toBe('other');
+    expect(find('the GP prescribed quinine for my cramps and I gave some to my husband', 'quinine_any')?.experiencer).toBe('self');
+  });
+
+  it('answers every item of a short question with "no, none of that"', () => {
+    const said = findings('any chest pain or breathlessness? no, none of that, just a cramp');
+    expect(said.filter((f) => f.concept === 'chest_pain' || f.concept === 'breathless').every((f) => f.negated)).toBe(true);
+    expect(find('any chest pain? no idea, it just feels odd', 'chest_pain')?.negated).toBe(false);
   });
 
   it('reads a bare temperature with one decimal, not a size, a weight or a time', () => {
