@@ -324,16 +324,30 @@ export class UnderstandingLayer {
   }
 
   /**
-   * A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or "? no" after
-   * it. A phrase that says no itself ("no better", "not getting better") is not undone by another negation: "it ain't
-   * getting no better" is a double negative that means not getting better.
+   * A negation trigger a few words before the match in its clause or inside it, or "? no" after it. A phrase that says
+   * no itself ("no better", "will not go away") is not undone by another negation: "it ain't getting no better" is a
+   * double negative that means not getting better, and only an answer after it can deny it.
    */
   private negated(words: Token[], first: number, last: number, matched: ReadonlySet<number>): boolean {
-    const { negation, pseudo, after, window } = this.mod;
-    const clause = words[first]!.clause;
+    const { negation, pseudo, after } = this.mod;
     const saysNo = [...matched].some((i) => negation.has(words[i]!.word));
+    if (!saysNo && this.negationReaches(words, first, last, matched)) return true;
+    // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
+    const next = words[last + 1];
+    if (next !== undefined && after.has(next.word)) {
+      // "my leg is swollen, no?" asks for a yes, and "swollen? no idea" does not know: neither answers.
+      if (asks(next) || (!next.punctuationAfter && pseudo.has(words[last + 2]?.word ?? ''))) return false;
+      return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
+    }
+    return this.answeredNo(words, last);
+  }
+
+  /** A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or inside it. */
+  private negationReaches(words: Token[], first: number, last: number, matched: ReadonlySet<number>): boolean {
+    const { negation, pseudo, window } = this.mod;
+    const clause = words[first]!.clause;
     let crossedComma = false;
-    for (let i = saysNo ? -1 : first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
+    for (let i = first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
       const word = words[i]!;
       if (word.clause !== clause) break;
       if (word.punctuationAfter?.includes(',')) crossedComma = true;
@@ -349,17 +363,10 @@ export class UnderstandingLayer {
     }
     // "my leg is not swollen": a negation between the words of a phrase that allows gaps, also when the word after it is
     // one that starts a pseudo-trigger but belongs to the phrase ("stretch walk no help" is not "walking helped").
-    for (let i = first + 1; i < last && !saysNo; i++) {
+    for (let i = first + 1; i < last; i++) {
       if (negation.has(words[i]!.word) && (!pseudo.has(words[i + 1]?.word ?? '') || matched.has(i + 1)) && !matched.has(i)) return true;
     }
-    // "swelling? no", "chest pain: none", and a list said "swell no, pain no" (the "no" ends its clause).
-    const next = words[last + 1];
-    if (next !== undefined && after.has(next.word)) {
-      // "my leg is swollen, no?" asks for a yes, and "swollen? no idea" does not know: neither answers.
-      if (asks(next) || (!next.punctuationAfter && pseudo.has(words[last + 2]?.word ?? ''))) return false;
-      return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
-    }
-    return this.answeredNo(words, last);
+    return false;
   }
 
   /**
@@ -452,7 +459,8 @@ export class UnderstandingLayer {
     // from the giving word on, when the writer is not in the clause. Returns where the giving word is.
     const givenTo = (i: number) => {
       const to = [2, 3].map((back) => i - back).find((at) => at >= 0 && ['to', 'for'].includes(words[at]!.word));
-      for (let k = (to ?? 0) - 1; to !== undefined && k >= 0 && words[k]!.clause === words[i]!.clause; k--) {
+      if (to === undefined) return undefined;
+      for (let k = to - 1; k >= 0 && words[k]!.clause === words[i]!.clause; k--) {
         if (self.has(words[k]!.word)) return undefined;
         if (giving.has(words[k]!.word)) return k;
       }
