@@ -39,7 +39,7 @@ const FRAGMENTS = new RegExp(String.raw`(?<=^|[.!?] )${FRAGMENT_WORD}(?:\. ${FRA
 
 /** A leg or a foot typed as an emoji ("🦵⚡😭 at 4am again"); other emoji say too many things to read as words. */
 const BODY_EMOJI_WORDS: Record<string, string> = { '\u{1F9B5}': 'leg', '\u{1F9B6}': 'foot' };
-const BODY_EMOJI = /[\u{1F9B5}\u{1F9B6}]/gu;
+const BODY_EMOJI = new RegExp(`[${Object.keys(BODY_EMOJI_WORDS).join('')}]`, 'gu');
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;
