@@ -54,13 +54,22 @@ export function secondOpinionExamples(corpusDir: string): SecondOpinionExample[]
   const { loadVignettes } = require('./triageCases') as typeof import('./triageCases');
   const { loadNluCorpus } = require('../nlu/nluCorpus') as typeof import('../nlu/nluCorpus');
   return [
-    ...loadVignettes(corpusDir).map((vignette) => ({
-      text: vignette.messages[vignette.messages.length - 1]!,
-      redFlag: vignette.level === 'emergency' || vignette.level === 'urgent',
-    })),
+    ...loadVignettes(corpusDir)
+      // A fragment after earlier messages ("since tues", "feel proper ill") has its level only with them: learnt alone,
+      // three such words labelled urgent raised "both legs are swollen" and a dozen GP cases of fever with cramps.
+      .filter((vignette) => vignette.messages.length === 1 || wordCount(vignette.messages[vignette.messages.length - 1]!) > FRAGMENT_WORDS)
+      .map((vignette) => ({
+        text: vignette.messages[vignette.messages.length - 1]!,
+        redFlag: vignette.level === 'emergency' || vignette.level === 'urgent',
+      })),
     ...loadNluCorpus(corpusDir).examples.map((example) => ({ text: example.text, redFlag: false })),
   ];
 }
+
+/** A newest message of this many words or fewer, after others, is not learnt from (see secondOpinionExamples). */
+const FRAGMENT_WORDS = 3;
+
+const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 function trainModel(examples: readonly SecondOpinionExample[]): NgramLogisticRegression {
   const labelled: LabelledText[] = examples.map((example) => ({ text: example.text, intent: example.redFlag ? RED_FLAG : NONE }));

@@ -293,6 +293,17 @@ describe('matching real typing', () => {
     expect(assess('> any chest pain or breathlessness? no, none of that, just a calf cramp that went').level).toBe('self_care');
   });
 
+  it('reads a face falling on one side as a stroke, and a car "having a fit" or a hot sports hall as nothing', () => {
+    expect(assess('he had cramps in the legs all day, now his face is falling on one side and he cannot speak right').level).toBe('emergency');
+    expect(assess('car judders and lurches when I change gear, like it is having a fit').level).toBe('self_care');
+    expect(assess('after badminton in hot hall, leg cramp, rest under fan, 20 min and okay now').level).toBe('self_care');
+  });
+
+  it('gives nightly cramps that "have gone on for 15 minutes" a GP, and one going on now same-day help', () => {
+    expect(assess('foot cramps every night, stretching does not help and some of them have gone on for 15 minutes').rules).not.toContain('U7');
+    expect(assess('foot cramps every night, this one has gone on for 15 minutes now and stretching does not help').rules).toContain('U7');
+  });
+
   it('does not read period cramps that spread as tetanus, or a cramp gone in seconds as sudden severe pain', () => {
     expect(assess('my period cramps spread right round into my back, is that normal').level).not.toBe('emergency');
     expect(assess('calf exploded mid run, worst pain of my life, stretched it and it was gone in a minute').level).toBe('self_care');

@@ -1,6 +1,7 @@
 import { CORPUS_DIR } from '../../../src/paths';
 import { findSafetyProblems } from '../../../src/knowledge/safetyScan';
 import { loadTriageEngine } from '../../../src/triage/loadTriageEngine';
+import { secondOpinionExamples } from '../../../src/triage/secondOpinion';
 import { LEVELS } from '../../../src/triage/triage';
 import { loadVignettes, scoreVignettes } from './vignettes';
 
@@ -423,6 +424,12 @@ describe('the vignette suite (corpus/triage-cases.yml)', () => {
     const gp = vignettes.filter((vignette) => vignette.level === 'gp' && KNOWN_OVER_TRIAGE[vignette.id] === undefined);
     const raised = gp.filter((vignette) => engine.assess(vignette.messages).secondOpinion);
     expect(raised.length / gp.length).toBeLessThanOrEqual(0.015);
+  });
+
+  it('does not learn from a short last message that has its level only with the messages before it', () => {
+    const learnt = new Set(secondOpinionExamples(CORPUS_DIR).map((example) => example.text));
+    expect(learnt.has('feel proper ill')).toBe(false);
+    expect(engine.assess(['both legs are swollen']).level).toBe('gp');
   });
 
   it.each([...new Set(vignettes.map((vignette) => vignette.set))])('over-triages at most 10%% of the self_care cases of set "%s"', (set) => {

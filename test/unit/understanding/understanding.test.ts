@@ -177,6 +177,12 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('any chest pain? no idea, it just feels odd', 'chest_pain')?.negated).toBe(false);
   });
 
+  it('does not end a clause at "also" inside a verb, and starts one at "some" after "and"', () => {
+    expect(stated('the skin around my bum has also gone numb since yesterday')).toContain('saddle_numb');
+    expect(find("stretching doesn't help and some of them have gone on for 15 minutes", 'habitual')?.negated).toBe(false);
+    expect(find('no swelling and some redness on my calf', 'leg_red_or_warm')?.negated).toBe(false);
+  });
+
   it('reads a bare temperature with one decimal, not a size, a weight or a time', () => {
     expect(stated('Mon 38.2, Tue 38.9, Wed 39.4. Going up every day')).toContain('fever');
     expect(stated('my calf cramps in size 38.5 shoes')).not.toContain('fever');
