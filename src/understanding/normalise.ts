@@ -86,9 +86,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "it ay shifting", "I ay been right since" (Black Country: "ay" for isn't, ain't).
   [/\b(it|that|he|she|i) ay\b/g, '$1 is not'],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
-  // "dropped on me calf", "me legs are killing": "me" for "my" before a part of the leg (northern and Midlands English),
-  // not after a verb that takes it ("statins give me leg cramps").
-  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?)\b/g, 'my $1'],
+  // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
+  // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
   [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
 ];

@@ -734,17 +734,29 @@ function addAttributes(findings: Finding[]): void {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, few: 3, couple: 2, several: 3,
+  few: 3, couple: 2, several: 3,
 };
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ELEVEN_TO_99 = new RegExp(String.raw`\b(?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[ -](${UNITS.join('|')}))?)\b`, 'g');
+
+/** "my girl's nineteen", "twenty four weeks", "sixty eight": the numbers from 11 to 99 said in words, as digits. */
+function inDigits(text: string): string {
+  return text.replace(ELEVEN_TO_99, (_said: string, teen?: string, tens?: string, unit?: string) =>
+    String(teen ? 11 + TEENS.indexOf(teen) : 20 + 10 * TENS.indexOf(tens!) + (unit ? 1 + UNITS.indexOf(unit) : 0)),
+  );
+}
 const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min: 1, minute: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
-const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
+const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
 const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she) is|(?:he|she)s|(?:son|daughter|lad|lass|boy|girl)s?(?: is)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */
-function numbers(text: string): Pick<MessageUnderstanding, 'durationMinutes' | 'pregnancyWeeks' | 'age' | 'ages'> {
+function numbers(said: string): Pick<MessageUnderstanding, 'durationMinutes' | 'pregnancyWeeks' | 'age' | 'ages'> {
+  const text = inDigits(said);
   let durationMinutes: number | undefined;
   for (const match of text.matchAll(DURATION)) {
     const amount = match[1] === 'half an' ? 0.5 : (NUMBER_WORDS[match[1]!.replace(' of', '')] ?? Number(match[1]));

@@ -304,6 +304,18 @@ describe('matching real typing', () => {
     expect(assess('foot cramps every night, this one has gone on for 15 minutes now and stretching does not help').rules).toContain('U7');
   });
 
+  it('does not take hearsay about statins, a cramp twisting the foot or "not confused and breathing okay" for more', () => {
+    expect(assess("my mate says statins give you cramps, is that true").level).toBe('self_care');
+    expect(assess("I'm on atorvastatin and my calves ache, my GP says statins can give you cramps").rules).toContain('U2');
+    expect(assess('woke with my foot all twisted with cramp, toes curled up, eased when I stood on it').level).toBe('self_care');
+    expect(assess('he has a fever and leg cramps, shivery and feels awful, not confused and breathing okay').level).not.toBe('emergency');
+    expect(assess('got cramps loading bags in the heat, sat down with water and they went').rules).not.toContain('G1');
+  });
+
+  it('reads "me nan" as the writer\'s nan, so her nightly cramps are hers', () => {
+    expect(assess("me nan's having cramps in her feet every night, waking her up, nothing else wrong").rules).toContain('G1');
+  });
+
   it('does not read period cramps that spread as tetanus, or a cramp gone in seconds as sudden severe pain', () => {
     expect(assess('my period cramps spread right round into my back, is that normal').level).not.toBe('emergency');
     expect(assess('calf exploded mid run, worst pain of my life, stretched it and it was gone in a minute').level).toBe('self_care');

@@ -172,6 +172,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * bumetanide taken for years (S1), G5: a medicine named with cramps is G5 by design, like fdc-s11. fdr-g03: cramps for
  * two months, "last week some were lasting 15 minutes … no cramp now" (G1), U7 like fdk-g02. fdr-s10: a foot "gone dead
  * from sitting cross-legged", then toes cramped, pins and needles gone (S1), G2: cramps with pins and needles.
+ * fdu-u09: Mum found on the floor after a night there, "talking fine", painful weak legs and dark brown urine (U2b), read
+ * as a collapse (E0) like fdk-u11. fdu-u32: known narrowed arteries, walking pain "way worse all of a sudden … killin me"
+ * (U9), read as sudden severe pain (E7). fdu-u34: a scratch with spreading redness, hot and swollen, and "the shivers"
+ * (U10), 999 (E8): shivering is a sepsis sign in the lexicon, stricter than the NHS sepsis page's 111 list. fdv-u34:
+ * "circulation problems … toes have started going a pale bluey colour the last few days, no sudden pain" (U9), 999 (E2)
+ * like fdq-u35.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -346,6 +352,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdq-s11': 'gp',
   'fdr-g03': 'urgent',
   'fdr-s10': 'gp',
+  'fdu-u09': 'emergency',
+  'fdu-u32': 'emergency',
+  'fdu-u34': 'emergency',
+  'fdv-u34': 'emergency',
 };
 
 /**
@@ -382,10 +392,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
  * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
- * (E5), no age given: read as a child; the emergency is said either way, 999 first. fdr-e08: "My girl's nineteen": an
- * age in words is not read, so "my girl" is a child; the same.
+ * (E5), no age given: read as a child; the emergency is said either way, 999 first.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fdr-e08']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

@@ -183,6 +183,13 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('no swelling and some redness on my calf', 'leg_red_or_warm')?.negated).toBe(false);
   });
 
+  it('reads the numbers from 11 to 99 said in words: an age, weeks of pregnancy, a duration', () => {
+    expect(layer.understand("my girl's nineteen and has a rash").ages).toEqual([19]);
+    expect(layer.understand("I'm sixty eight and get cramps at night").age).toBe(68);
+    expect(layer.understand("I'm twenty-four weeks pregnant with a bad headache").pregnancyWeeks).toBe(24);
+    expect(layer.understand('the cramp has lasted fifteen minutes').durationMinutes).toBe(15);
+  });
+
   it('reads a bare temperature with one decimal, not a size, a weight or a time', () => {
     expect(stated('Mon 38.2, Tue 38.9, Wed 39.4. Going up every day')).toContain('fever');
     expect(stated('my calf cramps in size 38.5 shoes')).not.toContain('fever');
