@@ -56,7 +56,7 @@ export function secondOpinionExamples(corpusDir: string): SecondOpinionExample[]
   return [
     ...loadVignettes(corpusDir)
       // A fragment after earlier messages ("since tues", "feel proper ill") has its level only with them: learnt alone,
-      // three such words labelled urgent raised "both legs are swollen" and a dozen GP cases of fever with cramps.
+      // "feel proper ill" labelled urgent raised "both legs are swollen" and a dozen GP cases of fever with cramps.
       .filter((vignette) => vignette.messages.length === 1 || wordCount(vignette.messages[vignette.messages.length - 1]!) > FRAGMENT_WORDS)
       .map((vignette) => ({
         text: vignette.messages[vignette.messages.length - 1]!,

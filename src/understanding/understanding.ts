@@ -747,6 +747,7 @@ function inDigits(text: string): string {
     String(teen ? 11 + TEENS.indexOf(teen) : 20 + 10 * TENS.indexOf(tens!) + (unit ? 1 + UNITS.indexOf(unit) : 0)),
   );
 }
+
 const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min: 1, minute: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
