@@ -312,6 +312,14 @@ describe('matching real typing', () => {
     expect(assess('got cramps loading bags in the heat, sat down with water and they went').rules).not.toContain('G1');
   });
 
+  it('does not take "having a catheter fitted" for a fit, a graze that is infected for compartment syndrome, or a thigh "having a heart attack" for chest pain', () => {
+    expect(assess('bladder spasms after having a catheter fitted').level).not.toBe('emergency');
+    expect(assess('my son is having a fit on the floor').level).toBe('emergency');
+    expect(assess('grazed my knee coming off the ladder, now it is swollen, weeping and the redness is creeping up my thigh').level).toBe('urgent');
+    expect(assess('my thigh seized up like it was having a heart attack lol, just a cramp, went in a minute').level).toBe('self_care');
+    expect(assess('been getting cramps, some last over 10 minutes, none just now').rules).not.toContain('U7');
+  });
+
   it('reads "me nan" as the writer\'s nan, so her nightly cramps are hers', () => {
     expect(assess("me nan's having cramps in her feet every night, waking her up, nothing else wrong").rules).toContain('G1');
   });

@@ -95,8 +95,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * far-u32: a pale, white or bluish foot with pain at rest or a sore that will not heal (U9), read as
  * E2 like fa-u31. faq-g05, faq-g16, far-g05, far-g15: children of 6 to 11 woken by leg pains, some
  * limping: the child advice, like fo-g19.
- * fas-u32: a graze from falling off the kerb, now oozing, red, hot and worse every day (U10), read as worsening
- * after an injury (E3).
  * fau-u29: pale or purple toes or foot with pain at rest or a sore that will not heal (U9), read as E2
  * like fa-u31. fau-u30: a leg infection spreading past the pharmacist's line with a high temperature and shivers (U10),
  * read as sepsis (E8): shivering with an infection is one of the layer's sepsis signs. fav-u02: "I'm going to die", said
@@ -177,7 +175,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * (U9), read as sudden severe pain (E7). fdu-u34: a scratch with spreading redness, hot and swollen, and "the shivers"
  * (U10), 999 (E8): shivering is a sepsis sign in the lexicon, stricter than the NHS sepsis page's 111 list. fdv-u34:
  * "circulation problems … toes have started going a pale bluey colour the last few days, no sudden pain" (U9), 999 (E2)
- * like fdq-u35.
+ * like fdq-u35. fdw-s11: "sat on my foot and it went dead, then it cramped for a minute … all fine now" (S1), 999 (E2):
+ * "dead" is also a colour ("gone a dead white"), and reading it as numbness alone lost two regression emergencies.
+ * fdw-s24: "my friend collapsed with heatstroke at the festival yesterday, she's ok now", then the writer's heat cramps
+ * that settled (S3), 999: someone else's collapse is said as an emergency. fdx-u08: Mum found on the floor by the warden
+ * after a night there, dark urine (U2b), a collapse (E0) like fdu-u09. fdx-g10 (lower): "Ex smoker, 68. My buttock and
+ * thigh cramp up walking up hills, resting for a minute or two sorts it" (G4), self-care: an age with no "I'm" or "aged"
+ * is not read, and nothing says it keeps happening.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -283,7 +287,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'far-u32': 'emergency',
   'far-g05': 'self_care',
   'far-g15': 'self_care',
-  'fas-u32': 'emergency',
   'fau-u29': 'emergency',
   'fau-u30': 'emergency',
   'fau-s05': 'gp',
@@ -356,6 +359,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdu-u32': 'emergency',
   'fdu-u34': 'emergency',
   'fdv-u34': 'emergency',
+  'fdw-s11': 'emergency',
+  'fdw-s24': 'emergency',
+  'fdx-u08': 'emergency',
+  'fdx-g10': 'self_care',
 };
 
 /**
