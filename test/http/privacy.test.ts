@@ -49,6 +49,10 @@ async function converse(env: Record<string, string>) {
   }
 }
 
+// Each of the first two tests starts a server and holds a whole conversation with trace logging: about 25 s on a
+// loaded 2-CPU machine, so the 30 s default left no margin (one CI run timed out).
+const CONVERSATION_MS = 90_000;
+
 describe('logs', () => {
   it('hold no message text, user name, token or secret with LOG_TEXT unset', async () => {
     const { logs, replies, authorization } = await converse({});
@@ -60,13 +64,13 @@ describe('logs', () => {
     expect(logs).not.toContain(authorization.slice(7, 60));
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
     expect(logs).not.toContain('account-key-Vn93y');
-  });
+  }, CONVERSATION_MS);
 
   it('show message text only when LOG_TEXT=1, and still no secret', async () => {
     const { logs } = await converse({ LOG_TEXT: '1' });
     expect(logs).toContain('I keep getting cramps in my left calf at night');
     for (const secret of Object.values(SECRETS)) expect(logs).not.toContain(secret);
-  });
+  }, CONVERSATION_MS);
 
   it('redact secret fields wherever a caller puts them', () => {
     const lines: string[] = [];
