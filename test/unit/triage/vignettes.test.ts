@@ -181,7 +181,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * that settled (S3), 999: someone else's collapse is said as an emergency. fdx-u08: Mum found on the floor by the warden
  * after a night there, dark urine (U2b), a collapse (E0) like fdu-u09. fdx-g10 (lower): "Ex smoker, 68. My buttock and
  * thigh cramp up walking up hills, resting for a minute or two sorts it" (G4), self-care: an age with no "I'm" or "aged"
- * is not read, and nothing says it keeps happening.
+ * is not read, and nothing says it keeps happening. fdy-u34: known PAD, toes "turning pale and bluish even when I'm sat
+ * down", no sudden pain (U9), 999 (E2) like fdv-u34. fdy-s08: 80, on amlodipine "for years, nothing changed", one foot
+ * cramp that went (S1), G5: a medicine that can cause cramps, named with a cramp, is G5 by design, like fdc-s11.
+ * fdz-g13: a statin started three weeks ago and a few more night cramps that stretching eases (G5), U2: any cramps on a
+ * statin are U2 (the NHS statin pages list unexplained cramps among the signs to report straight away).
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -363,6 +367,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdw-s24': 'emergency',
   'fdx-u08': 'emergency',
   'fdx-g10': 'self_care',
+  'fdy-u34': 'emergency',
+  'fdy-s08': 'gp',
+  'fdz-g13': 'urgent',
 };
 
 /**

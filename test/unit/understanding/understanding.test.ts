@@ -28,6 +28,8 @@ describe('the one normaliser', () => {
     ['statins give me leg cramps', 'statins give me leg cramps'],
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
+    // Irish English "after swelling up" (has just swollen up): one calf, not "calfs" for both.
+    ["me calf's after swellin up", 'my calf is after swellin up'],
     ['both thighs gone numb', 'both thighs gone numb'],
     // One-word sentences in a row are one clause; a yes or a no stays its own sentence.
     ['calf. hot. red. why', 'calf, hot, red, why'],
@@ -88,6 +90,8 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     expect(layer.understand("I'm 34 weeks pregnant").pregnancyWeeks).toBe(34);
     expect(layer.understand("I'm 67 and get cramps").age).toBe(67);
     expect(layer.understand("My son (24, autistic, I'm his carer) got a cramp").ages).toContain(24);
+    // "My son of 19 years" (French and German English): a grown-up son, not a child.
+    expect(layer.understand('My son of 19 years has cramps and fever').ages).toEqual([19]);
   });
 
   it('reads durations in minutes', () => {
