@@ -162,12 +162,13 @@ export class RootDialog extends ComponentDialog {
 
   /**
    * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
-   * A near miss ("period cramps", "leg day") is out of scope however sure the intent looks, and so is a weak guess of
-   * help or cancel ("what's a good broadband deal"; about leg cramps, it is then clarified).
+   * A near miss ("period cramps", "leg day") or an unrelated message ("best way to learn Spanish quickly") is out of
+   * scope however sure the intent looks, and so is a weak guess of help or cancel ("what's a good broadband deal";
+   * about leg cramps, it is then clarified).
    */
   private intentOf(turn: TurnInput): Intent {
-    const { nearMiss } = this.deps.clarification.verdict(turn.text);
-    if (nearMiss || !hasLatinLetters(turn.text)) return 'out_of_scope';
+    const { nearMiss, unrelated } = this.deps.clarification.verdict(turn.text);
+    if (nearMiss || unrelated || !hasLatinLetters(turn.text)) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
     return WEAK_GUESS_NOT_RUN.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
   }

@@ -8,6 +8,11 @@ export interface DomainVerdict {
   inDomain: boolean;
   /** Not in domain, and it names a cramp or a leg that is not a leg cramp ("period cramps", "leg day"). */
   nearMiss: boolean;
+  /**
+   * Nothing the understanding layer knows and `offTopic.words` or more words the bot never uses ("best way to learn
+   * Spanish quickly"): not about leg cramps, however sure the intent looks.
+   */
+  unrelated: boolean;
 }
 
 /** The seam the router uses (dialogs see this, not the understanding layer). */
@@ -71,7 +76,9 @@ export interface FindingsReader {
  * ("breathless or chest pain, no"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
  * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
  * (`offTopic`: "my ukulele strap slides down to my leg") is not in domain either; it is not a near miss, so a clear
- * intent is still answered and only an unclear message is refused rather than clarified. A short reply that follows
+ * intent is still answered and only an unclear message is refused rather than clarified. A message in which the layer
+ * finds nothing at all and that says as many words the bot never uses is unrelated: refused whatever its intent ("best
+ * way to learn Spanish quickly" reads like the relief question). A short reply that follows
  * an earlier message of the conversation (`carryOn`), is no near miss, and says no word the bot never uses and none
  * that only its out-of-scope phrasings use (the words replies are made of, `replies`, are allowed: "hmm", "yes") is in
  * domain: "none of those really" is clarified, not refused, and "can you book me a table" is still refused.
@@ -97,14 +104,19 @@ export class DomainDecision implements DomainCheck {
     const elsewhere = !site && names(findings, this.spec.elsewhere);
     const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));
     const instead = !cramp && names(findings, this.spec.instead);
-    if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true };
+    if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true, unrelated: false };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
     const { words, unless } = this.spec.offTopic;
-    const offTopic = inDomain && !names(findings, unless) && this.ownWords.foreign(text).length >= words;
+    const foreign = !names(findings, unless) && this.ownWords.foreign(text).length >= words;
+    const offTopic = inDomain && foreign;
     // In a conversation, a short reply with nothing against the topic carries it on: "none of those really", "ok".
     const carried = carriesOn && !inDomain && misses.length === 0 && this.ownWords.isBareReply(text, this.spec.carryOn.words, this.replies);
-    return { inDomain: (inDomain && !offTopic) || carried, nearMiss: !inDomain && misses.length > 0 };
+    return {
+      inDomain: (inDomain && !offTopic) || carried,
+      nearMiss: !inDomain && misses.length > 0,
+      unrelated: !carried && findings.length === 0 && foreign,
+    };
   }
 }
 

@@ -54,7 +54,10 @@ const DICTATED_MARKS: Record<string, string> = {
 };
 const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`, 'g');
 
-/** Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has". */
+/**
+ * Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has"; "after"
+ * is Irish English ("me calf's after swellin up": it has just swollen).
+ */
 const SAID_OF_IT = '(?:after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */

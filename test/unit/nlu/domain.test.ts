@@ -20,19 +20,26 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my husband gets cramps every night',
     'restless legs keeping me up',
   ])('takes "%s" as a question about leg cramps', (text) => {
-    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false });
+    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
   it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
-      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true });
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
     },
   );
 
   it.each(["what's the weather tomorrow", 'book me a table for two', 'how do I reset my password'])('takes "%s" as unrelated', (text) => {
     expect(domain.decide(text).inDomain).toBe(false);
   });
+
+  it.each(['best way to learn French quickly', 'how do I renew my passport online', 'best way to tune a ukulele'])(
+    'takes "%s", nothing the layer knows and words the bot never uses, as unrelated whatever its intent',
+    (text) => {
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: true });
+    },
+  );
 
   it.each([
     'my ukulele strap slides down to my leg',
@@ -42,7 +49,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
   ])(
     'takes "%s", a leg word among words the bot never uses, as off its topic',
     (text) => {
-      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false });
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: false });
     },
   );
 
@@ -52,7 +59,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my grandad gets thigh cramps on his allotment',
     'calf agony halfway up the munro',
   ])('keeps "%s" on the topic: it tells of a cramp or a pain, whatever other words it uses', (text) => {
-    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false });
+    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
   /**
@@ -85,7 +92,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
   });
 
   it.each(['none of those really', 'not really no', 'ok', 'didnt work', 'yes', 'hmm not sure', 'idk'])('takes "%s" as carrying a conversation on, and not as a first message', (text) => {
-    expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false });
+    expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
     expect(domain.decide(text).inDomain).toBe(false);
   });
 
@@ -104,13 +111,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
 
   it('does not take red flags the writer denies for a near miss, but keeps an idiom with a negation in it one', () => {
     expect(domain.decide('nurse on the phone asked was it swollen, I said no. red or hot, no. breathless or chest pain, no.').inDomain).toBe(true);
-    expect(domain.decide('no chest pain, just a really tight calf')).toEqual({ inDomain: true, nearMiss: false });
-    expect(domain.decide('dont cramp my style lol')).toEqual({ inDomain: false, nearMiss: true });
+    expect(domain.decide('no chest pain, just a really tight calf')).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
+    expect(domain.decide('dont cramp my style lol')).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
     expect(domain.decide("restless horse won't stand still for the farrier, any tips").inDomain).toBe(false);
   });
 
   it('does not count a part of the leg the writer denies', () => {
-    expect(domain.decide('lower back spasm from lifting boxes, not my legs just my back, what helps')).toEqual({ inDomain: false, nearMiss: true });
+    expect(domain.decide('lower back spasm from lifting boxes, not my legs just my back, what helps')).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
     expect(domain.decide('my back is stiff and my calf keeps cramping').inDomain).toBe(true);
   });
 

@@ -186,6 +186,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp that went (S1), G5: a medicine that can cause cramps, named with a cramp, is G5 by design, like fdc-s11.
  * fdz-g13: a statin started three weeks ago and a few more night cramps that stretching eases (G5), U2: any cramps on a
  * statin are U2 (the NHS statin pages list unexplained cramps among the signs to report straight away).
+ * fea-u34: "me da's got the bad circulation … his foot's gone pale and he's in pain just sittin in his chair" over
+ * weeks (U9), 999 (E2) like fdv-u34.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -370,6 +372,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdy-u34': 'emergency',
   'fdy-s08': 'gp',
   'fdz-g13': 'urgent',
+  'fea-u34': 'emergency',
 };
 
 /**
