@@ -19,8 +19,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * nothing sudden or severe, is U9 as labelled (21 cases left this list then); pain at rest is still read as E2.
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
- * ff-s17: a cramp "on the walk back" read as pain brought on by walking (G4). A GP visit that was not needed, on the safe
- * side.
  * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
  * fg-g26: a player's legs go tight, crampy and numb 15 minutes into every session: read as a long cramp that does not
  * ease (U7) rather than a GP matter. fg-s12: a sore calf after a long flight, then a message that it was a cramp and
@@ -58,7 +56,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ft-u13: a nan found on the kitchen floor after a night there, with sore weak legs and dark urine (U2b), read as a
  * collapse (E0) like fn-u14.
  * fv-s18: a thigh cramp cycling up a hill that went after getting off and walking, read as pain brought on by walking
- * (G4), like ff-s17.
+ * (G4). A GP visit that was not needed, on the safe side.
  * fx-u37: bluish or pale toes or foot with rest pain (U9), read as E2 like fa-u31.
  * fy-g02: frequent cramps "for ages now" that stretching "doesn't stop anymore": the
  * history's "for ages" reads as a cramp lasting long (U7). fy-g11: cramps since a new inhaler (G5), raised to urgent by
@@ -188,6 +186,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * statin are U2 (the NHS statin pages list unexplained cramps among the signs to report straight away).
  * fea-u34: "me da's got the bad circulation … his foot's gone pale and he's in pain just sittin in his chair" over
  * weeks (U9), 999 (E2) like fdv-u34.
+ * fec-s19: "went down like a sack of spuds on the five-a-side pitch with cramp … back on after a couple of minutes" (S1),
+ * 999 (E0, E1): "went down like a sack of spuds" is how people describe a collapse, and telling it from a fall with a
+ * cramp is left to a clinician, like CX's footballer.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -211,7 +212,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'b-g21': 'urgent',
   'fa-u31': 'emergency',
   'ff-u44': 'emergency',
-  'ff-s17': 'gp',
   'fg-u44': 'emergency',
   'fg-g26': 'urgent',
   'fg-s12': 'urgent',
@@ -373,6 +373,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdy-s08': 'gp',
   'fdz-g13': 'urgent',
   'fea-u34': 'emergency',
+  'fec-s19': 'emergency',
 };
 
 /**
