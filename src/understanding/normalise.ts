@@ -88,6 +88,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [new RegExp(`\\b(thigh|leg|knee|ankle|shin|toe|heel|hamstring|skin)'s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
   // "it ay shifting", "I ay been right since" (Black Country: "ay" for isn't, ain't).
   [/\b(it|that|he|she|i) ay\b/g, '$1 is not'],
+  [/\b(it|that|he|she|i|they|we|you) wo'? (?=\w)/g, '$1 will not '], // "he wo' wake up", "it wo heal" (won't)
+  // "running 38.5" is running a temperature, not a run (a number from 35 to 42 with no unit after it).
+  [/\brunning (?=(?:3[5-9]|4[0-2])(?:\.\d)?\b(?! ?(?:k|km|mins?|minutes?|miles?|m|metres?|meters?|laps?|secs?|seconds?)\b))/g, 'running a temperature of '],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
   // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").

@@ -189,6 +189,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fec-s19: "went down like a sack of spuds on the five-a-side pitch with cramp … back on after a couple of minutes" (S1),
  * 999 (E0, E1): "went down like a sack of spuds" is how people describe a collapse, and telling it from a fall with a
  * cramp is left to a clinician, like CX's footballer.
+ * fef-u10: Mum with dementia found on the floor after a night there, awake now, sore weak legs and very dark urine (U2b),
+ * a collapse (E0) like fdu-u09. fef-u34: Dad with poor circulation, toes "looking pale and bluish, no sudden pain" (U9),
+ * 999 (E2) like fdv-u34. fef-u40: Mum with dementia, a high temperature since yesterday, cramps, "really poorly … not
+ * herself" (U11), 999 (E8): confusion with a high temperature is a sepsis sign on the NHS sepsis page. fef-s09: toes
+ * curled up and "I collapsed on the bed in fits of giggles" (S1), 999 (E0): the giggles come four words after "collapsed".
+ * fef-s10: the bot's own GP advice quoted back ("> Bot: see your GP if cramps happen most nights"), then "only twice this
+ * month" (S1), G1: the quoted words are read as the writer's.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -374,6 +381,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdz-g13': 'urgent',
   'fea-u34': 'emergency',
   'fec-s19': 'emergency',
+  'fef-u10': 'emergency',
+  'fef-u34': 'emergency',
+  'fef-u40': 'emergency',
+  'fef-s09': 'emergency',
+  'fef-s10': 'gp',
 };
 
 /**

@@ -30,6 +30,10 @@ describe('the one normaliser', () => {
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
     // Irish English "after swelling up" (has just swollen up): one calf, not "calfs" for both.
     ["me calf's after swellin up", 'my calf is after swellin up'],
+    // Black Country "wo'" (won't); "running 38.5" is a temperature, "running 10k" a run.
+    ["he wo' wake up", 'he will not wake up'],
+    ['running 38.5 with cramps', 'running a temperature of 38.5 with cramps'],
+    ['running 10k with cramps', 'running 10k with cramps'],
     ['both thighs gone numb', 'both thighs gone numb'],
     // One-word sentences in a row are one clause; a yes or a no stays its own sentence.
     ['calf. hot. red. why', 'calf, hot, red, why'],
