@@ -108,14 +108,15 @@ export class DomainDecision implements DomainCheck {
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
     const { words, unless } = this.spec.offTopic;
-    const foreign = !names(findings, unless) && this.ownWords.foreign(text).length >= words;
-    const offTopic = inDomain && foreign;
+    // Counting the words the bot never uses reads every word, so it is done only for a message it can change.
+    const foreign = () => !names(findings, unless) && this.ownWords.foreign(text).length >= words;
+    const offTopic = inDomain && foreign();
     // In a conversation, a short reply with nothing against the topic carries it on: "none of those really", "ok".
     const carried = carriesOn && !inDomain && misses.length === 0 && this.ownWords.isBareReply(text, this.spec.carryOn.words, this.replies);
     return {
       inDomain: (inDomain && !offTopic) || carried,
       nearMiss: !inDomain && misses.length > 0,
-      unrelated: !carried && findings.length === 0 && foreign,
+      unrelated: !carried && findings.length === 0 && foreign(),
     };
   }
 }
