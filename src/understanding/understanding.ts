@@ -244,12 +244,20 @@ export class UnderstandingLayer {
             pattern.lastIndex++;
             continue;
           }
-          const first = words.findIndex((word) => word.end > match!.index);
-          const last = findLastIndex(words, (word) => word.start < match!.index + match![0].length);
-          if (first < 0 || last < first) continue;
-          add(concept, new Set(Array.from({ length: last - first + 1 }, (_, k) => first + k)));
+          const covered = wordsCovering(words, match.index, match[0].length);
+          if (covered) add(concept, covered);
         }
       }
+    }
+    const span = clockSpan(
+      text,
+      (offset) => findings.some((finding) => finding.concept === 'cramp_word' && finding.sentence === sentenceOf(words, offset)),
+      (offset) => findings.some((finding) => finding.concept === 'not_easing' && finding.sentence === sentenceOf(words, offset)),
+    );
+    const longDuration = this.concepts.find((concept) => concept.name === 'long_duration');
+    if (span && longDuration) {
+      const covered = wordsCovering(words, span.index, span.length);
+      if (covered) add(longDuration, covered);
     }
     addAttributes(findings);
     const questions = [...new Set(tokens.filter((token) => !token.isWord && token.word.includes('?')).map((token) => token.sentence - 1))];
@@ -260,8 +268,7 @@ export class UnderstandingLayer {
       questionWords.includes(words.find((word) => word.sentence === sentence && !greetings.includes(word.word))?.word ?? '');
     const asked = aboutWriter ? [] : questions.filter(startsAsQuestion);
     // "Is ringing in the ears normal? It started this week": a symptom stated outside the question is the writer's.
-    const sentenceAt = (offset: number) => words.find((word) => word.end > offset)?.sentence ?? -1;
-    const statesFinding = () => findings.some((finding) => finding.category === 'finding' && !questions.includes(sentenceAt(finding.start)));
+    const statesFinding = () => findings.some((finding) => finding.category === 'finding' && !questions.includes(sentenceOf(words, finding.start)));
     const generalQuestions = asked.length > 0 && statesFinding() ? [] : asked;
     return { text, findings, questions, generalQuestions, ...numbers(text) };
   }
@@ -685,13 +692,18 @@ function matchEnd(words: Token[], start: number, phrase: CompiledPhrase, gap: nu
   return at;
 }
 
-/** The word after `at` that a phrase's next slot takes, within the gap and the clause of `start`, or -1. */
+/**
+ * The word after `at` that a phrase's next slot takes, within the gap and the clause of `start`, or -1. A phrase that
+ * says the joining word itself goes on into the next clause with the word right after it: "sit and it eases"
+ * ("and it" starts a clause), but not "on a bench and it eases off" for "on and off".
+ */
 function nextWordOf(words: Token[], start: number, at: number, slot: Set<string> | undefined, gap: number): number {
   // A comma between two words of a phrase costs three words of the gap: lists ("pain 6/10, warm, breathing ok")
   // are read as separate items.
   let cost = words[at]!.punctuationAfter?.includes(',') ? 1 : 0;
+  const joins = at > start && JOINING.has(words[at]!.word);
   for (let j = at + 1; j < words.length && cost <= gap; j++) {
-    if (words[j]!.clause !== words[start]!.clause) break;
+    if (words[j]!.clause !== words[at]!.clause && !(joins && j === at + 1)) break;
     if (takes(slot, words[j]!)) return j;
     cost += words[j]!.punctuationAfter?.includes(',') ? 3 : 1;
   }
@@ -777,6 +789,42 @@ function numbers(said: string): Pick<MessageUnderstanding, 'durationMinutes' | '
     ...(pregnancyWeeks !== undefined && pregnancyWeeks <= 42 ? { pregnancyWeeks } : {}),
     ...(age !== undefined && age >= 16 && age <= 110 ? { age } : {}),
   };
+}
+
+/** The words a stretch of the text covers, by their indices. */
+function wordsCovering(words: Token[], index: number, length: number): Set<number> | undefined {
+  const first = words.findIndex((word) => word.end > index);
+  const last = findLastIndex(words, (word) => word.start < index + length);
+  if (first < 0 || last < first) return undefined;
+  return new Set(Array.from({ length: last - first + 1 }, (_, k) => first + k));
+}
+
+function sentenceOf(words: Token[], offset: number): number {
+  return words.find((word) => word.end > offset)?.sentence ?? -1;
+}
+
+const CLOCK = /\b(\d{1,2})(?: ?[.:] ?([0-5]\d)(?: ?(?:am|pm))?| ?(?:am|pm))\b/g;
+const CLOCK_SPAN_MINUTES = { over: 10, atMost: 6 * 60 };
+
+/**
+ * "cramp started 3:10am … 3:25 walked round … 3:35 still locked solid": a list of clock times, the first said with
+ * the cramp and the last with it not easing, says how long it has gone on (25 minutes), at the last time. On a
+ * 12-hour clock, so "11:50pm … 12:20" is half an hour; only spans over ten minutes and up to six hours count. Not
+ * "1am woke with a cramp … 1.05 gone. Now it's 1.20 and it's a bit achy": nothing is still locked at 1.20.
+ */
+function clockSpan(
+  text: string,
+  withCramp: (offset: number) => boolean,
+  notEasing: (offset: number) => boolean,
+): { index: number; length: number } | undefined {
+  const times = [...text.matchAll(CLOCK)].filter((match) => Number(match[1]) <= 23);
+  const first = times.find((match) => withCramp(match.index));
+  const last = times.at(-1);
+  if (!first || !last || last === first || !notEasing(last.index)) return undefined;
+  const minutes = (match: RegExpMatchArray) => (Number(match[1]) % 12) * 60 + Number(match[2] ?? 0);
+  const span = (((minutes(last) - minutes(first)) % 720) + 720) % 720;
+  if (span <= CLOCK_SPAN_MINUTES.over || span > CLOCK_SPAN_MINUTES.atMost) return undefined;
+  return { index: last.index!, length: last[0].length };
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -196,6 +196,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * curled up and "I collapsed on the bed in fits of giggles" (S1), 999 (E0): the giggles come four words after "collapsed".
  * fef-s10: the bot's own GP advice quoted back ("> Bot: see your GP if cramps happen most nights"), then "only twice this
  * month" (S1), G1: the quoted words are read as the writer's.
+ * feg-s08: "I've got MS so spasms are normal for me, but last night was just an ordinary calf cramp" (S1), G7: cramps with
+ * a neurological condition are worth checking with the team that knows it, and the writer's "ordinary" is not a reason
+ * to say less.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -386,6 +389,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fef-u40': 'emergency',
   'fef-s09': 'emergency',
   'fef-s10': 'gp',
+  'feg-s08': 'gp',
 };
 
 /**

@@ -102,6 +102,20 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     expect(layer.understand('a cramp for 20 mins').durationMinutes).toBe(20);
     expect(layer.understand('it has been half an hour').durationMinutes).toBe(30);
   });
+
+  it('reads how long a cramp has gone on from a list of clock times that ends with it not easing', () => {
+    const listed = 'cramp started 3:10am right calf. 3:15 stretched it. 3:25 walked round the kitchen. 3:35 still locked solid';
+    expect(find(listed, 'long_duration')?.text).toBe('3 : 35');
+    expect(find('calf cramp at 11:50pm, 12:20 and still locked', 'long_duration')).toBeDefined();
+    // Gone in between, or too short a span: no long cramp.
+    expect(find("1am woke up with a calf cramp. 1.05 gone. Now it's 1.20 and it's a bit achy", 'long_duration')).toBeUndefined();
+    expect(find('calf cramp at 3:10, 3:15 still locked', 'long_duration')).toBeUndefined();
+  });
+
+  it('goes on into the next clause when a phrase says the joining word itself, and only with the word after it', () => {
+    expect(find('have a sit on a bench and it eases off', 'rest_relief')).toBeDefined();
+    expect(find('I sat on a bench and it eased off', 'recurring')).toBeUndefined();
+  });
 });
 
 describe('modifiers (ConText): negation, whose it is, hypothetical, historical', () => {
