@@ -803,11 +803,13 @@ function sentenceOf(words: Token[], offset: number): number {
   return words.find((word) => word.end > offset)?.sentence ?? -1;
 }
 
-const CLOCK = /\b(\d{1,2})(?: ?[.:] ?([0-5]\d)(?: ?(?:am|pm))?| ?(?:am|pm))\b/g;
+const CLOCK = /\b(\d{1,2})(?: ?[.:] ?([0-5]\d)(?: ?(?:am|pm))?| ?(?:am|pm))\b|\b(quarter|half|twenty five|twenty|ten|five) (past|to)\b(?: (\d{1,2})\b)?/g;
+const SAID_MINUTES: Record<string, number> = { quarter: 15, half: 30, 'twenty five': 25, twenty: 20, ten: 10, five: 5 };
 const CLOCK_SPAN_MINUTES = { over: 10, atMost: 6 * 60 };
 
 /**
- * "cramp started 3:10am … 3:25 walked round … 3:35 still locked solid": a list of clock times, the first said with
+ * "cramp started 3:10am … 3:25 walked round … 3:35 still locked solid", "since quarter past, it's quarter to now … nothing's
+ * shifting it": a list of clock times, the first said with
  * the cramp and the last with it not easing, says how long it has gone on (25 minutes), at the last time. On a
  * 12-hour clock, so "11:50pm … 12:20" is half an hour; only spans over ten minutes and up to six hours count. Not
  * "1am woke with a cramp … 1.05 gone. Now it's 1.20 and it's a bit achy": nothing is still locked at 1.20.
@@ -817,14 +819,22 @@ function clockSpan(
   withCramp: (offset: number) => boolean,
   notEasing: (offset: number) => boolean,
 ): { index: number; length: number } | undefined {
-  const times = [...text.matchAll(CLOCK)].filter((match) => Number(match[1]) <= 23);
+  const times = [...text.matchAll(CLOCK)].filter((match) => match[1] === undefined || Number(match[1]) <= 23);
   const first = times.find((match) => withCramp(match.index));
   const last = times.at(-1);
   if (!first || !last || last === first || !notEasing(last.index)) return undefined;
-  const minutes = (match: RegExpMatchArray) => (Number(match[1]) % 12) * 60 + Number(match[2] ?? 0);
+  const minutes = (match: RegExpMatchArray) => (match[1] !== undefined ? (Number(match[1]) % 12) * 60 + Number(match[2] ?? 0) : said(match));
   const span = (((minutes(last) - minutes(first)) % 720) + 720) % 720;
   if (span <= CLOCK_SPAN_MINUTES.over || span > CLOCK_SPAN_MINUTES.atMost) return undefined;
   return { index: last.index!, length: last[0].length };
+}
+
+/** "quarter past" (15), "quarter to" (45, of the same hour as a "past" before it), "ten to 4" (3:50). */
+function said(match: RegExpMatchArray): number {
+  const past = match[4] === 'past';
+  const offset = SAID_MINUTES[match[3]!]!;
+  if (match[5] === undefined) return past ? offset : 60 - offset;
+  return (Number(match[5]) % 12) * 60 + (past ? offset : -offset);
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -110,6 +110,9 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     // Gone in between, or too short a span: no long cramp.
     expect(find("1am woke up with a calf cramp. 1.05 gone. Now it's 1.20 and it's a bit achy", 'long_duration')).toBeUndefined();
     expect(find('calf cramp at 3:10, 3:15 still locked', 'long_duration')).toBeUndefined();
+    // Times said in words.
+    expect(find("cramp in my calf since quarter past, it's quarter to now, nothing's shifting it", 'long_duration')).toBeDefined();
+    expect(find('calf cramp at ten to 4, five past 4 and still locked', 'long_duration')).toBeDefined();
   });
 
   it('goes on into the next clause when a phrase says the joining word itself, and only with the word after it', () => {
