@@ -60,6 +60,7 @@ export class UnderstandingLayer {
   private readonly concepts: CompiledConcept[];
   private readonly byFirstStem = new Map<string, Array<{ concept: CompiledConcept; phrase: CompiledPhrase }>>();
   private readonly patternConcepts: CompiledConcept[];
+  private readonly longDuration: CompiledConcept | undefined;
   private readonly spelling: Map<string, string>;
   private readonly vocabulary = new Set<string>();
   /** Lexicon words that a typing slip may be corrected to, by first letter (a correction keeps the first letter). */
@@ -146,6 +147,7 @@ export class UnderstandingLayer {
       }
     }
     this.patternConcepts = this.concepts.filter((concept) => concept.patterns.length > 0);
+    this.longDuration = this.concepts.find((concept) => concept.name === 'long_duration');
     for (const [name, spec] of Object.entries(lexicon.concepts)) {
       if (spec.family) this.familyMembers.set(spec.family, [...(this.familyMembers.get(spec.family) ?? []), spec.as ?? name]);
     }
@@ -249,16 +251,11 @@ export class UnderstandingLayer {
         }
       }
     }
-    const span = clockSpan(
-      text,
-      (offset) => findings.some((finding) => finding.concept === 'cramp_word' && finding.sentence === sentenceOf(words, offset)),
-      (offset) => findings.some((finding) => finding.concept === 'not_easing' && finding.sentence === sentenceOf(words, offset)),
-    );
-    const longDuration = this.concepts.find((concept) => concept.name === 'long_duration');
-    if (span && longDuration) {
-      const covered = wordsCovering(words, span.index, span.length);
-      if (covered) add(longDuration, covered);
-    }
+    const saidWith = (concept: string) => (offset: number) =>
+      findings.some((finding) => finding.concept === concept && finding.sentence === sentenceOf(words, offset));
+    const span = clockSpan(text, saidWith('cramp_word'), saidWith('not_easing'));
+    const covered = span && wordsCovering(words, span.index, span.length);
+    if (covered && this.longDuration) add(this.longDuration, covered);
     addAttributes(findings);
     const questions = [...new Set(tokens.filter((token) => !token.isWord && token.word.includes('?')).map((token) => token.sentence - 1))];
     // In a message with no word about the writer, a question that starts like one is general ("hey, do bananas help?").
@@ -693,7 +690,7 @@ function matchEnd(words: Token[], start: number, phrase: CompiledPhrase, gap: nu
 }
 
 /**
- * The word after `at` that a phrase's next slot takes, within the gap and the clause of `start`, or -1. A phrase that
+ * The word after `at` that a phrase's next slot takes, within the gap and the clause of the phrase's words, or -1. A phrase that
  * says the joining word itself goes on into the next clause with the word right after it: "sit and it eases"
  * ("and it" starts a clause), but not "on a bench and it eases off" for "on and off".
  */
@@ -808,11 +805,11 @@ const SAID_MINUTES: Record<string, number> = { quarter: 15, half: 30, 'twenty fi
 const CLOCK_SPAN_MINUTES = { over: 10, atMost: 6 * 60 };
 
 /**
- * "cramp started 3:10am … 3:25 walked round … 3:35 still locked solid", "since quarter past, it's quarter to now … nothing's
- * shifting it": a list of clock times, the first said with
- * the cramp and the last with it not easing, says how long it has gone on (25 minutes), at the last time. On a
- * 12-hour clock, so "11:50pm … 12:20" is half an hour; only spans over ten minutes and up to six hours count. Not
- * "1am woke with a cramp … 1.05 gone. Now it's 1.20 and it's a bit achy": nothing is still locked at 1.20.
+ * "cramp started 3:10am … 3:25 walked round … 3:35 still locked solid", "since quarter past, it's quarter to now …
+ * nothing's shifting it": a list of clock times, the first said with the cramp and the last with it not easing, says
+ * how long it has gone on (25 minutes), at the last time. On a 12-hour clock, so "11:50pm … 12:20" is half an hour;
+ * only spans over ten minutes and up to six hours count. Not "1am woke with a cramp … 1.05 gone. Now it's 1.20 and it's
+ * a bit achy": nothing is still locked at 1.20.
  */
 function clockSpan(
   text: string,
@@ -823,14 +820,14 @@ function clockSpan(
   const first = times.find((match) => withCramp(match.index));
   const last = times.at(-1);
   if (!first || !last || last === first || !notEasing(last.index)) return undefined;
-  const minutes = (match: RegExpMatchArray) => (match[1] !== undefined ? (Number(match[1]) % 12) * 60 + Number(match[2] ?? 0) : said(match));
+  const minutes = (match: RegExpMatchArray) => (match[1] !== undefined ? (Number(match[1]) % 12) * 60 + Number(match[2] ?? 0) : spokenMinutes(match));
   const span = (((minutes(last) - minutes(first)) % 720) + 720) % 720;
   if (span <= CLOCK_SPAN_MINUTES.over || span > CLOCK_SPAN_MINUTES.atMost) return undefined;
   return { index: last.index!, length: last[0].length };
 }
 
 /** "quarter past" (15), "quarter to" (45, of the same hour as a "past" before it), "ten to 4" (3:50). */
-function said(match: RegExpMatchArray): number {
+function spokenMinutes(match: RegExpMatchArray): number {
   const past = match[4] === 'past';
   const offset = SAID_MINUTES[match[3]!]!;
   if (match[5] === undefined) return past ? offset : 60 - offset;
