@@ -20,8 +20,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
  * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
- * fg-g26: a player's legs go tight, crampy and numb 15 minutes into every session: read as a long cramp that does not
- * ease (U7) rather than a GP matter. fg-s12: a sore calf after a long flight, then a message that it was a cramp and
+ * fg-s12: a sore calf after a long flight, then a message that it was a cramp and
  * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s28: a cramp in someone
  * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
  * fh-u05: one leg fatter and "a funny reddish-purple colour" with an ache that won't stop after a hospital stay: the
@@ -226,7 +225,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fa-u31': 'emergency',
   'ff-u44': 'emergency',
   'fg-u44': 'emergency',
-  'fg-g26': 'urgent',
   'fg-s12': 'urgent',
   'fg-s28': 'gp',
   'fh-u05': 'emergency',
