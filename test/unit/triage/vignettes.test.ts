@@ -201,6 +201,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fei-g13: a statin dose raised three weeks ago, a few more night cramps, no aches or weakness (G5), U2 like fdz-g13.
  * fei-s09: "Parkinson's here, had an ordinary calf cramp in bed" (S1), G7 like feg-s08. fej-u34: poor circulation, toes
  * "going a pale bluish colour, not sudden like" over a few days (U9), 999 (E2) like fdv-u34.
+ * fek-u09: a client found on the floor after a night there, talking, sore weak legs and dark brown urine (U2b), a
+ * collapse (E0) like fef-u10.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -394,6 +396,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fei-g13': 'urgent',
   'fei-s09': 'gp',
   'fej-u34': 'emergency',
+  'fek-u09': 'emergency',
 };
 
 /**
