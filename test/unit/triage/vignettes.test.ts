@@ -408,8 +408,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
  * advice; the emergency (heatstroke) is said either way. fbe-e04: a daughter of 9, then a
- * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbk-e02: "our kid" (in the
- * North of England, often a brother or sister) having a fit: read as a child; the emergency is said either way. fbl-e05: "the wee one",
+ * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbl-e05: "the wee one",
  * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
  * day with no age given, read as an adult son; the heat cramps have settled either way. fbm-e02: "my 15 year old" who
  * "won't answer me": the same as fw-e02. fbm-e04, fbm-g17, fbm-s24: sons and daughters of 16 and 17, labelled children
@@ -420,8 +419,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * ("little purple" had been read as "little one"). fbw-e05: a son of nine, then the rash: the same as fs-e02. fbw-s24:
  * "my lad" at sports day with no age: the same as fbl-s25. fbx-e05: "This old girl has been getting the usual cramps in
  * her calves … my daughter has just pointed out my lips have gone …": the writer in the third person, read as the
- * daughter's; the emergency is said either way. fbs-e15: "playing footy with our kid's team … took a boot to the calf"
- * with no "I" or "my": read as the child's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
+ * daughter's; the emergency is said either way. fbs-s17: "Cycled to my mum's with the baby seat on the back, thighs cramped
  * up": "my mum's" (her house) makes the thighs read as the mother's and the baby's. A parent's own cramp with a child
  * named ("woke the baby", "scoop up my toddler", "with the kids") is read as the writer's since 2026-11-30: the body
  * named is theirs, before the child or with "I", "my" or "me".
@@ -433,9 +431,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
  * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
- * (E5), no age given: read as a child; the emergency is said either way, 999 first.
+ * (E5), no age given: read as a child; the emergency is said either way, 999 first. fej-e37: "my son work in construction
+ * in the sun … now he faint and he not wake up properly", no age given: the same.
+ * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbk-e02', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-e15', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
