@@ -442,7 +442,10 @@ export class UnderstandingLayer {
     }
     // "used to" says what comes after it ("my circulation's bad, used to manage the shop, now I can barely …").
     const reachesBack = (start: number) => start < first || words[start]!.word !== 'used';
-    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start)));
+    // "had a DVT 2 year ago, right calf aching, swollen and hot again", "clot last year, now …": back again now.
+    const again = (start: number) =>
+      start < first && words.some((word, index) => word.clause === clause && ((index > start && index < first && word.word === 'now') || (index > last && word.word === 'again')));
+    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start) && !again(start)));
   }
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */

@@ -228,6 +228,14 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(stated('I used to get pins and needles')).not.toContain('numb');
   });
 
+  it('reads a symptom back "again" or "now" after a past clot as now, and the clot as past', () => {
+    const told = 'had a DVT 2 year ago, right calf aching, swollen and hot again, breathing is fine';
+    expect(find(told, 'clot_history')?.historical).toBe(true);
+    expect(find(told, 'swelling_any')?.historical).toBeFalsy();
+    expect(find('had a clot last year, now calf swollen', 'swelling_any')?.historical).toBeFalsy();
+    expect(find('had a swollen calf last year', 'swelling_any')?.historical).toBe(true);
+  });
+
   it('reads a list answered "swell no, pain no" as no swelling and no pain', () => {
     expect(stated('cramp calf night, 1 minute. now ok, swell no, pain no')).not.toContain('swelling_any');
     expect(stated('calf swollen, no better today')).toContain('swelling_any');
