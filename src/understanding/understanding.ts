@@ -444,7 +444,8 @@ export class UnderstandingLayer {
     const reachesBack = (start: number) => start < first || words[start]!.word !== 'used';
     // "had a DVT 2 year ago, right calf aching, swollen and hot again", "clot last year, now …": back again now.
     const again = (start: number) =>
-      start < first && words.some((word, index) => word.clause === clause && ((index > start && index < first && word.word === 'now') || (index > last && word.word === 'again')));
+      start < first &&
+      words.some((word, index) => word.clause === clause && ((index > start && index < first && word.word === 'now') || (index > last && word.word === 'again')));
     return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start) && !again(start)));
   }
 
@@ -693,9 +694,9 @@ function matchEnd(words: Token[], start: number, phrase: CompiledPhrase, gap: nu
 }
 
 /**
- * The word after `at` that a phrase's next slot takes, within the gap and the clause of the phrase's words, or -1. A phrase that
- * says the joining word itself goes on into the next clause with the word right after it: "sit and it eases"
- * ("and it" starts a clause), but not "on a bench and it eases off" for "on and off".
+ * The word after `at` that a phrase's next slot takes, within the gap and the clause of the phrase's words, or -1.
+ * A phrase that says the joining word itself goes on into the next clause with the word right after it: "sit and it
+ * eases" ("and it" starts a clause), but not "on a bench and it eases off" for "on and off".
  */
 function nextWordOf(words: Token[], start: number, at: number, slot: Set<string> | undefined, gap: number): number {
   // A comma between two words of a phrase costs three words of the gap: lists ("pain 6/10, warm, breathing ok")
