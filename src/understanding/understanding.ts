@@ -251,8 +251,10 @@ export class UnderstandingLayer {
         }
       }
     }
-    const saidWith = (concept: string) => (offset: number) =>
-      findings.some((finding) => finding.concept === concept && finding.sentence === sentenceOf(words, offset));
+    const saidWith = (concept: string) => (offset: number) => {
+      const sentence = sentenceOf(words, offset);
+      return findings.some((finding) => finding.concept === concept && finding.sentence === sentence);
+    };
     const span = clockSpan(text, saidWith('cramp_word'), saidWith('not_easing'));
     const covered = span && wordsCovering(words, span.index, span.length);
     if (covered && this.longDuration) add(this.longDuration, covered);
