@@ -86,6 +86,7 @@ export class UnderstandingLayer {
     beside: Set<string>;
     caring: string[][];
     giving: Set<string>;
+    belongings: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -118,6 +119,7 @@ export class UnderstandingLayer {
       beside: new Set(m.otherPerson.beside ?? []),
       caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
       giving: new Set(m.otherPerson.giving ?? []),
+      belongings: new Set(m.otherPerson.belongings ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -453,7 +455,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
@@ -465,6 +467,8 @@ export class UnderstandingLayer {
     const namesARelation = (i: number) => words[i]!.word === 'my' && [1, 2, 3].some((ahead) => words[i + ahead] !== undefined && isRelation(words[i + ahead]!));
     // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
     const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);
+    // "clearing out my late grandad's shed": the relation owns the place; what follows is still the writer's.
+    const ownsAPlace = (i: number) => belongings.has(words[i + 1]?.word ?? '');
     // "the doctor gave quinine tablets for leg cramps to my mother": what is given to someone named after it is theirs,
     // from the giving word on, when the writer is not in the clause. Returns where the giving word is.
     const givenTo = (i: number) => {
@@ -492,7 +496,7 @@ export class UnderstandingLayer {
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
-      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i)) {
+      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
         current = 'other';
         const given = givenTo(i);
         if (given !== undefined) out.fill('other', given, i);
