@@ -50,6 +50,8 @@ interface CarryOnSpec {
 interface OffTopicSpec {
   words: number;
   unless: string[];
+  /** Findings that say nothing about a body or a cramp ("how", "morning"): a message with only these has none. */
+  silent: string[];
 }
 
 /** corpus/domain.yml is missing something or names a concept the lexicon lacks. */
@@ -116,7 +118,7 @@ export class DomainDecision implements DomainCheck {
     return {
       inDomain: (inDomain && !offTopic) || carried,
       nearMiss: !inDomain && misses.length > 0,
-      unrelated: !carried && findings.length === 0 && foreign(),
+      unrelated: !carried && findings.every((finding) => this.spec.offTopic.silent.includes(finding.concept)) && foreign(),
     };
   }
 }
@@ -151,7 +153,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
   };
   const known = new Set(reader.conceptNames());
   const { alone, together, not, denied, elsewhere, instead, cramp, offTopic } = spec;
-  for (const name of [...alone.concepts, ...together.concepts, ...not, ...denied, ...elsewhere, ...instead, ...cramp, ...offTopic.unless]) {
+  for (const name of [...alone.concepts, ...together.concepts, ...not, ...denied, ...elsewhere, ...instead, ...cramp, ...offTopic.unless, ...offTopic.silent]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
   return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefact(corpusDir, leavingConcepts(raw)))));
@@ -163,7 +165,7 @@ function evidenceSpec(value: Partial<EvidenceSpec> | undefined, name: string): E
 }
 
 function offTopicSpec(value: Partial<OffTopicSpec> | undefined): OffTopicSpec {
-  return { words: wholeNumber(value?.words, 'offTopic'), unless: value?.unless ?? [] };
+  return { words: wholeNumber(value?.words, 'offTopic'), unless: value?.unless ?? [], silent: value?.silent ?? [] };
 }
 
 function wholeNumber(value: unknown, name: string): number {

@@ -96,9 +96,11 @@ function lexiconWords(corpusDir: string, leaving: ReadonlySet<string>): Set<stri
     }
     for (const set of sets) add(lexicon.sets[set] ?? []);
   }
-  const { spelling, ...lists } = lexicon.modifiers;
+  // The places and things a relation owns ("my grandad's shed") are read to tell whose a symptom is, not talked about.
+  const { spelling, otherPerson, ...lists } = lexicon.modifiers;
+  const { belongings: _read, ...people } = otherPerson;
   add(Object.values(spelling));
-  add(Object.values(lists).flatMap((list) => (Array.isArray(list) ? list : Object.values(list).flat())));
+  add([...Object.values(lists), people].flatMap((list) => (Array.isArray(list) ? list : Object.values(list).flat())));
   return out;
 }
 

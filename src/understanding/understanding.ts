@@ -480,6 +480,10 @@ export class UnderstandingLayer {
       }
       return undefined;
     };
+    const parent = (at: number) => ['my', 'our', 'his', 'her'].includes(words[at]?.word ?? '');
+    const namedByAge = (i: number) =>
+      (/^olds?$/.test(words[i]!.word) && /^years?$/.test(words[i - 1]?.word ?? '') && parent(i - 3)) ||
+      (/^-?years?-olds?$/.test(words[i]!.word) && parent(i - 2));
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
@@ -501,8 +505,8 @@ export class UnderstandingLayer {
         const given = givenTo(i);
         if (given !== undefined) out.fill('other', given, i);
       }
-      // "my 12 year old", "my 8 year old's calf": a child named by age.
-      else if (/^olds?$/.test(word) && /^years?$/.test(words[i - 1]?.word ?? '') && ['my', 'our', 'his', 'her'].includes(words[i - 3]?.word ?? '')) current = 'other';
+      // "my 12 year old", "my 8 year old's calf", "one of my 13-year-olds": a child named by age.
+      else if (namedByAge(i)) current = 'other';
       else if (self.has(word) && !placesTheOther(i, current) && !saysWhoTheyAre(i, current) && !namesARelation(i)) current = 'self';
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';

@@ -203,6 +203,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * "going a pale bluish colour, not sudden like" over a few days (U9), 999 (E2) like fdv-u34.
  * fek-u09: a client found on the floor after a night there, talking, sore weak legs and dark brown urine (U2b), a
  * collapse (E0) like fef-u10.
+ * feo-s06: "I've got MS but this was just a normal calf cramp last night, nothing new with my legs" (S1), G7 like
+ * feg-s08.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -397,6 +399,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fei-s09': 'gp',
   'fej-u34': 'emergency',
   'fek-u09': 'emergency',
+  'feo-s06': 'gp',
 };
 
 /**
@@ -432,10 +435,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
  * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
  * (E5), no age given: read as a child; the emergency is said either way, 999 first. fej-e37: "my son work in construction
- * in the sun … now he faint and he not wake up properly", no age given: the same.
+ * in the sun … now he faint and he not wake up properly", no age given: the same, and so is fem-e34 ("my boy's got bad
+ * cramps at carnival", then confused and not sweating).
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

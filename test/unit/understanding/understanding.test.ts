@@ -193,6 +193,7 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     // What is given or prescribed to someone named after it is theirs, unless the writer is in the clause.
     expect(find('the GP prescribed quinine for cramps to my dad', 'quinine_any')?.experiencer).toBe('other');
     expect(find('the GP prescribed quinine for my cramps and I gave some to my husband', 'quinine_any')?.experiencer).toBe('self');
+    expect(find('one of my 13-year-olds woke up with a calf cramp', 'calf')?.experiencer).toBe('other');
     // A relation named as the owner of a place names whose the place is, not whose the symptoms are.
     expect(find("clearing out my late grandad's shed I cleaned up spilt mercury", 'toxin')?.experiencer).toBe('self');
     expect(find("my grandad's got spilt mercury all over his shed", 'toxin')?.experiencer).toBe('other');
