@@ -39,7 +39,7 @@ export interface ModifierSpec {
   /** Words whose Porter stem is another word's ("several" → "sever", as "severe"): they are matched as written. */
   ownStem: string[];
   negation: { before: string[]; pseudo: string[]; after: string[]; window: number; cancelWithout?: string[] };
-  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[]; caring?: string[]; giving?: string[]; belongings?: string[] };
+  otherPerson: { relations: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[]; caring?: string[]; giving?: string[]; belongings?: string[]; advising?: string[] };
   self: string[];
   hypothetical: string[];
   /** Said after a hypothetical ("that's me right now"): the question was about the writer after all. */
@@ -73,7 +73,7 @@ export function phraseWords(phrase: string): string[] {
   return normaliseText(phrase)
     .split(/\s+/)
     .flatMap((word) => (/^[{=]/.test(word) ? [word] : wordPunctTokens(word)))
-    .filter((word) => /[a-z0-9{=]/.test(word));
+    .filter((word) => /[\p{L}\p{N}{=]/u.test(word));
 }
 
 /** corpus/understanding/ is missing something or says something the matcher cannot use; the message says what. */

@@ -87,6 +87,7 @@ export class UnderstandingLayer {
     caring: string[][];
     giving: Set<string>;
     belongings: Set<string>;
+    advising: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
     hypothetical: CompiledPhrase[];
@@ -120,6 +121,7 @@ export class UnderstandingLayer {
       caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
       giving: new Set(m.otherPerson.giving ?? []),
       belongings: new Set(m.otherPerson.belongings ?? []),
+      advising: new Set(m.otherPerson.advising ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
       hypothetical: m.hypothetical.map((phrase) => this.compilePhrase(phrase)),
@@ -455,7 +457,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings } = this.mod;
+    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
@@ -480,6 +482,7 @@ export class UnderstandingLayer {
       }
       return undefined;
     };
+    const advises = (at: number) => advising.has(words[at]?.word ?? '') || (words[at]?.word === 'to' && advising.has(words[at + 1]?.word ?? ''));
     const parent = (at: number) => ['my', 'our', 'his', 'her'].includes(words[at]?.word ?? '');
     const namedByAge = (i: number) =>
       (/^olds?$/.test(words[i]!.word) && /^years?$/.test(words[i - 1]?.word ?? '') && parent(i - 3)) ||
@@ -493,7 +496,9 @@ export class UnderstandingLayer {
       const word = words[i]!.word;
       out.push(current);
       if (reportedFrom !== undefined && words[i]!.sentence !== words[reportedFrom]?.sentence) reportedFrom = undefined;
-      if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!)) reportedFrom = i + 1;
+      // "my friend say take magnesium", "my mum said to try pickle juice": the advice is to the writer.
+      if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!) && advises(i + 1)) current = 'self';
+      else if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!)) reportedFrom = i + 1;
       else if (reportedFrom !== undefined && self.has(word)) {
         out.fill('self', reportedFrom, i);
         reportedFrom = undefined;
@@ -539,7 +544,7 @@ export class UnderstandingLayer {
         clause++;
       }
       if (found >= 0) at = found + source.length;
-      if (!/[a-z0-9]/.test(source)) {
+      if (!/[\p{L}\p{N}]/u.test(source)) {
         if (/[.!?;]/.test(source)) {
           sentence++;
           clause++;

@@ -205,6 +205,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * collapse (E0) like fef-u10.
  * feo-s06: "I've got MS but this was just a normal calf cramp last night, nothing new with my legs" (S1), G7 like
  * feg-s08.
+ * feq-u39: "Me ma's 91 … really not herself, says she feels awful, temperature's still up after 2 days" (U11), E8 like
+ * fdk-u40. fer-u09: "ma da fell and lay on the kitchen floor aw night … legs are pure agony and weak and his pee's dark
+ * broon" (U2b), a fall with severe pain (E3) like fbs-u13. feq-s19: pregnant, "one cramp in the leg when I walk a lot,
+ * then pass" (S1), walking pain (G4) like fdh-s19. fer-g13: a month on a statin, a few night cramps (G5), U2 like
+ * fdz-g13.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -400,6 +405,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fej-u34': 'emergency',
   'fek-u09': 'emergency',
   'feo-s06': 'gp',
+  'feq-u39': 'emergency',
+  'fer-u09': 'emergency',
+  'feq-s19': 'gp',
+  'fer-g13': 'urgent',
 };
 
 /**

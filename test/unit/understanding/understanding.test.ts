@@ -194,6 +194,10 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('the GP prescribed quinine for cramps to my dad', 'quinine_any')?.experiencer).toBe('other');
     expect(find('the GP prescribed quinine for my cramps and I gave some to my husband', 'quinine_any')?.experiencer).toBe('self');
     expect(find('one of my 13-year-olds woke up with a calf cramp', 'calf')?.experiencer).toBe('other');
+    // Advice reported from someone else is to the writer; "me" names whose the relation is ("me girlfriend").
+    expect(find('my friend say take magnesium for the cramp, is ok for the baby?', 'supplement')?.experiencer).toBe('self');
+    expect(find('my friend takes magnesium for her cramps', 'supplement')?.experiencer).toBe('other');
+    expect(find("me girlfriend's got a proper bad pain under her ribs", 'rib_pain')?.experiencer).toBe('other');
     // A relation named as the owner of a place names whose the place is, not whose the symptoms are.
     expect(find("clearing out my late grandad's shed I cleaned up spilt mercury", 'toxin')?.experiencer).toBe('self');
     expect(find("my grandad's got spilt mercury all over his shed", 'toxin')?.experiencer).toBe('other');
@@ -230,6 +234,11 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('I had a clot years ago', 'clot_history')?.historical).toBe(true);
     expect(stated('I had a clot years ago')).toContain('clot_history');
     expect(stated('I used to get pins and needles')).not.toContain('numb');
+  });
+
+  it('reads words in other scripts as words: Chinese for a calf cramp', () => {
+    expect(stated('小腿抽筋 how to stop it')).toContain('cramp_word');
+    expect(stated('小腿抽筋 how to stop it')).toContain('leg_symptom');
   });
 
   it('reads a symptom back "again" or "now" after a past clot as now, and the clot as past', () => {
