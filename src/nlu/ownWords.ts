@@ -98,9 +98,8 @@ function lexiconWords(corpusDir: string, leaving: ReadonlySet<string>): Set<stri
   }
   // The places and things a relation owns ("my grandad's shed") are read to tell whose a symptom is, not talked about.
   const { spelling, otherPerson, ...lists } = lexicon.modifiers;
-  const { belongings: _read, ...people } = otherPerson;
   add(Object.values(spelling));
-  add([...Object.values(lists), people].flatMap((list) => (Array.isArray(list) ? list : Object.values(list).flat())));
+  add([...Object.values(lists), { ...otherPerson, belongings: [] }].flatMap((list) => (Array.isArray(list) ? list : Object.values(list).flat())));
   return out;
 }
 

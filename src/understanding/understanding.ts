@@ -496,9 +496,10 @@ export class UnderstandingLayer {
       const word = words[i]!.word;
       out.push(current);
       if (reportedFrom !== undefined && words[i]!.sentence !== words[reportedFrom]?.sentence) reportedFrom = undefined;
+      const reports = current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!);
       // "my friend say take magnesium", "my mum said to try pickle juice": the advice is to the writer.
-      if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!) && advises(i + 1)) current = 'self';
-      else if (current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!)) reportedFrom = i + 1;
+      if (reports && advises(i + 1)) current = 'self';
+      else if (reports) reportedFrom = i + 1;
       else if (reportedFrom !== undefined && self.has(word)) {
         out.fill('self', reportedFrom, i);
         reportedFrom = undefined;
