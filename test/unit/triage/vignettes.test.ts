@@ -183,8 +183,6 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp that went (S1), G5: a medicine that can cause cramps, named with a cramp, is G5 by design, like fdc-s11.
  * fdz-g13: a statin started three weeks ago and a few more night cramps that stretching eases (G5), U2: any cramps on a
  * statin are U2 (the NHS statin pages list unexplained cramps among the signs to report straight away).
- * fea-u34: "me da's got the bad circulation … his foot's gone pale and he's in pain just sittin in his chair" over
- * weeks (U9), 999 (E2) like fdv-u34.
  * fec-s19: "went down like a sack of spuds on the five-a-side pitch with cramp … back on after a couple of minutes" (S1),
  * 999 (E0, E1): "went down like a sack of spuds" is how people describe a collapse, and telling it from a fall with a
  * cramp is left to a clinician, like CX's footballer.
@@ -392,7 +390,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdy-u34': 'emergency',
   'fdy-s08': 'gp',
   'fdz-g13': 'urgent',
-  'fea-u34': 'emergency',
   'fec-s19': 'emergency',
   'fef-u10': 'emergency',
   'fef-u34': 'emergency',
