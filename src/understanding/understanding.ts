@@ -489,6 +489,7 @@ export class UnderstandingLayer {
       (/^-?years?-olds?$/.test(words[i]!.word) && parent(i - 2));
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
+    let named = false;
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
     // pronoun names ("my arms": the writer's), so the words after the reporting verb wait for it.
     let reportedFrom: number | undefined;
@@ -504,7 +505,8 @@ export class UnderstandingLayer {
         out.fill('self', reportedFrom, i);
         reportedFrom = undefined;
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
-      if (pronouns.has(word)) current = 'other';
+      // "stretched him out and twas gone" (West Country): "him" after a verb, with no one else named yet, is the muscle.
+      if (pronouns.has(word) && !(!named && ['him', 'her'].includes(word) && /ed$/.test(words[i - 1]?.word ?? ''))) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
       else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
         current = 'other';
@@ -516,6 +518,7 @@ export class UnderstandingLayer {
       else if (self.has(word) && !placesTheOther(i, current) && !saysWhoTheyAre(i, current) && !namesARelation(i)) current = 'self';
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
+      if (current === 'other') named = true;
     }
     return out;
   }

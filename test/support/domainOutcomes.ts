@@ -42,9 +42,11 @@ export function domainBot(): Crampbot {
 
 /**
  * What the bot did with the message. A red-flag question asked at once (before the answer) is triage, not the answer:
- * it is answered "no", as most people would, and the reply that follows is the outcome.
+ * it is answered "no", as most people would, and the reply that follows is the outcome. "Sorry, I can only read English
+ * for now", the reply to a message with no Latin letters, is `notEnglish`: it neither refuses a question about leg
+ * cramps as out of scope nor answers anything else, so it counts as answered for the one and refused for the other.
  */
-export async function outcomeOf(app: Crampbot, text: string, conversation: string): Promise<DomainOutcome> {
+export async function outcomeOf(app: Crampbot, text: string, conversation: string, notEnglish: DomainOutcome = 'answered'): Promise<DomainOutcome> {
   const replies = async (...said: string[]) => {
     const run = await runScript({ name: conversation, file: `${conversation}.yml`, channel: 'webchat', turns: said.map((user) => ({ user })) }, app);
     return run.turns.map((turn) => turn.replies.map(readableText).join('\n'));
@@ -52,6 +54,7 @@ export async function outcomeOf(app: Crampbot, text: string, conversation: strin
   const [first] = await replies(text);
   // The conversation is played again with the "no" only when a question was asked (few messages are).
   const said = first!.includes(app.messages.guide.safety_intro) ? (await replies(text, 'no'))[1]! : first!;
+  if (said.includes(app.messages.not_english.text)) return notEnglish;
   if (said.includes(app.messages.fallback.text)) return 'refused';
   if (said.includes(app.messages.clarify.text)) return 'clarified';
   return 'answered';
@@ -61,7 +64,7 @@ export async function domainFigures(app: Crampbot, probes: readonly DomainProbe[
   const zero = (): OutcomeCounts => ({ refused: 0, clarified: 0, answered: 0 });
   const figures: DomainFigures = { inDomain: zero(), notInDomain: zero(), misses: [] };
   for (const [index, probe] of probes.entries()) {
-    const outcome = await outcomeOf(app, probe.text, `${name}-${index}`);
+    const outcome = await outcomeOf(app, probe.text, `${name}-${index}`, probe.inDomain ? 'answered' : 'refused');
     (probe.inDomain ? figures.inDomain : figures.notInDomain)[outcome] += 1;
     if (probe.inDomain === (outcome === 'refused')) figures.misses.push({ ...probe, outcome });
   }

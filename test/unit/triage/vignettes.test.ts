@@ -208,6 +208,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * broon" (U2b), a fall with severe pain (E3) like fbs-u13. feq-s19: pregnant, "one cramp in the leg when I walk a lot,
  * then pass" (S1), walking pain (G4) like fdh-s19. fer-g13: a month on a statin, a few night cramps (G5), U2 like
  * fdz-g13.
+ * fes-s23: "work in strawberry field, very hot, cramps in legs … after 20 minutes it is ok now" (S3), U1: "hot" next to
+ * the legs is read as a warm leg; the weather and a warm calf share the word.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -406,6 +408,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fer-u09': 'emergency',
   'feq-s19': 'gp',
   'fer-g13': 'urgent',
+  'fes-s23': 'urgent',
 };
 
 /**
