@@ -4,7 +4,7 @@
  *
  * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
- * the same word (Scots "cannae", "didnae" too), punctuation said aloud to a phone's dictation written as the mark
+ * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's dictation written as the mark
  * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), a leg or foot
  * emoji written as the word, whitespace collapsed, and one-word sentences in a row joined into one clause. Apostrophes
  * that are left ("calf's") become nothing ("calfs").
@@ -64,10 +64,13 @@ const SAID_OF_IT = '(?:after|swelling|swelled|warm|tight|aching|throbbing|been|g
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'cannot'],
   [/\bcan not\b/g, 'cannot'],
-  [/\bcannae\b/g, 'cannot'],
-  [/\b(do|does|did|is|was|were|has|have|had|could|should|would|will|must)nae\b/g, '$1 not'],
-  [/\bdinnae\b/g, 'do not'],
-  [/\bwinnae\b/g, 'will not'],
+  // Scots with "-nae" and Doric with "-na": "cannae", "canna", "winna shift", "disna".
+  [/\bcannae?\b/g, 'cannot'],
+  [/\b(do|does|did|is|was|were|has|have|had|could|should|would|will|must)nae?\b/g, '$1 not'],
+  [/\bdinnae?\b/g, 'do not'],
+  [/\bwinnae?\b/g, 'will not'],
+  [/\bdisnae?\b/g, 'does not'],
+  [/\bwisnae?\b/g, 'was not'],
   [/\bwon'?t\b/g, 'will not'],
   [/\bshan'?t\b/g, 'shall not'],
   [/\bain'?t\b/g, 'is not'],
@@ -92,6 +95,10 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "running 38.5" is running a temperature, not a run (a number from 35 to 42 with no unit after it).
   [/\brunning (?=(?:3[5-9]|4[0-2])(?:\.\d)?\b(?! ?(?:k|km|mins?|minutes?|miles?|m|metres?|meters?|laps?|secs?|seconds?)\b))/g, 'running a temperature of '],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
+  // Doric "a quarter o an oor", "twa oors": an hour ("oor" alone is also "our", so only after "an" or a number).
+  [/\bo an oor\b/g, 'of an hour'],
+  [/\ban oor\b/g, 'an hour'],
+  [/\b(twa|two|three|four|few|couple o|couple of) oors\b/g, '$1 hours'],
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
   // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").
   [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],

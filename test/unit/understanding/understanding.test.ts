@@ -236,6 +236,11 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(stated('I used to get pins and needles')).not.toContain('numb');
   });
 
+  it('reads Doric: "winna shift", "a quarter o an oor", "caul", "taes"', () => {
+    expect(stated('cramp in ma thigh, been gaun a quarter o an oor, it winna shift')).toEqual(expect.arrayContaining(['not_easing', 'long_duration']));
+    expect(stated('ma fit is caul as ice an I canna wiggle ma taes')).toEqual(expect.arrayContaining(['limb_cold', 'cannot_move_limb']));
+  });
+
   it('reads words in other scripts as words: Chinese for a calf cramp', () => {
     expect(stated('小腿抽筋 how to stop it')).toContain('cramp_word');
     expect(stated('小腿抽筋 how to stop it')).toContain('leg_symptom');
