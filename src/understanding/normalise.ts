@@ -4,10 +4,10 @@
  *
  * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
- * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's dictation written as the mark
- * ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" → "sweelling"), a leg or foot
- * emoji written as the word, whitespace collapsed, and one-word sentences in a row joined into one clause. Apostrophes
- * that are left ("calf's") become nothing ("calfs").
+ * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's
+ * dictation written as the mark ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" →
+ * "sweelling"), a leg or foot emoji written as the word, whitespace collapsed, and one-word sentences in a row joined
+ * into one clause. Apostrophes that are left ("calf's") become nothing ("calfs").
  */
 export function normaliseText(text: string): string {
   let out = (text ?? '')

@@ -490,6 +490,8 @@ export class UnderstandingLayer {
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';
     let named = false;
+    // "stretched him out and twas gone" (West Country): "him" after a verb, with no one else named yet, is the muscle.
+    const isTheMuscle = (i: number) => !named && ['him', 'her'].includes(words[i]!.word) && /ed$/.test(words[i - 1]?.word ?? '');
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
     // pronoun names ("my arms": the writer's), so the words after the reporting verb wait for it.
     let reportedFrom: number | undefined;
@@ -505,8 +507,7 @@ export class UnderstandingLayer {
         out.fill('self', reportedFrom, i);
         reportedFrom = undefined;
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
-      // "stretched him out and twas gone" (West Country): "him" after a verb, with no one else named yet, is the muscle.
-      if (pronouns.has(word) && !(!named && ['him', 'her'].includes(word) && /ed$/.test(words[i - 1]?.word ?? ''))) current = 'other';
+      if (pronouns.has(word) && !isTheMuscle(i)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
       else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
         current = 'other';
