@@ -214,7 +214,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * (U9), 999 (E2) like fej-u34. feu-s10: Crohn's "in remission, off steroids for a year", an ordinary foot cramp (S1),
  * G1: "for a year" is read as how long the cramps have gone on. fev-s09: Parkinson's and an ordinary calf cramp (S1), G7
  * like fei-s09. fev-s17: a ten-mile sponsored walk, a hamstring cramp near the end (S1), walking pain (G4) like
- * fdh-s19, and so is fev-s20 (pregnant, "occasional cramp after walking to the shops") like feq-s19.
+ * fdh-s19.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -418,7 +418,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'feu-s10': 'gp',
   'fev-s09': 'gp',
   'fev-s17': 'gp',
-  'fev-s20': 'gp',
 };
 
 /**
