@@ -208,13 +208,16 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * broon" (U2b), a fall with severe pain (E3) like fbs-u13. feq-s19: pregnant, "one cramp in the leg when I walk a lot,
  * then pass" (S1), walking pain (G4) like fdh-s19. fer-g13: a month on a statin, a few night cramps (G5), U2 like
  * fdz-g13.
- * fes-s23: "work in strawberry field, very hot, cramps in legs … after 20 minutes it is ok now" (S3), U1: "hot" next to
- * the legs is read as a warm leg; the weather and a warm calf share the word.
  * feu-u33: known poor circulation, toes "started going pale and bluish when I sit and now they ache even at rest"
  * (U9), 999 (E2) like fej-u34. feu-s10: Crohn's "in remission, off steroids for a year", an ordinary foot cramp (S1),
  * G1: "for a year" is read as how long the cramps have gone on. fev-s09: Parkinson's and an ordinary calf cramp (S1), G7
  * like fei-s09. fev-s17: a ten-mile sponsored walk, a hamstring cramp near the end (S1), walking pain (G4) like
  * fdh-s19.
+ * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
+ * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
+ * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
+ * "a bit wheezy like usual" after netball, settled by the blue inhaler, and a calf cramp (S2): breathlessness with a
+ * calf symptom is 999 (E1); telling asthma from a clot is not the bot's to do.
  * fdk-u11: Dad with dementia found on the floor after a night there, sore weak legs, dark urine in his pad (U2b), read as a
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
@@ -413,11 +416,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fer-u09': 'emergency',
   'feq-s19': 'gp',
   'fer-g13': 'urgent',
-  'fes-s23': 'urgent',
   'feu-u33': 'emergency',
   'feu-s10': 'gp',
   'fev-s09': 'gp',
   'fev-s17': 'gp',
+  'fex-u08': 'emergency',
+  'fex-u33': 'emergency',
+  'fex-s17': 'emergency',
+  'fex-s19': 'emergency',
 };
 
 /**
