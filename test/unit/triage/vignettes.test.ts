@@ -461,9 +461,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * (E5), no age given: read as a child; the emergency is said either way, 999 first. fej-e37: "my son work in construction
  * in the sun … now he faint and he not wake up properly", no age given: the same, and so is fem-e34 ("my boy's got bad
  * cramps at carnival", then confused and not sweating).
+ * few-e38: "my daughter is disabled and was out in the garden in the heat too long", then "still floppy and sicky" after
+ * an hour of cooling (E5), no age given: read as a child like fdj-e34; the emergency is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
