@@ -115,9 +115,11 @@ export class RuleTriageEngine implements TriageEngine {
     const rules = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!, understood[understood.length - 1]!);
     const ask = this.askAtOnce(rules.level, fired, [self, other, anyone]);
     const result = ask.length ? { ...rules, ask } : rules;
-    const aboutChild =
-      this.isAboutChild(understood[understood.length - 1]!) ||
-      (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !/\b(?:i|my|me|myself)\b/.test(understood[understood.length - 1]!.text));
+    const last = understood[understood.length - 1]!;
+    // A child named in an earlier message is still the one meant when the last message does not turn to the writer:
+    // no "I", "my" or "me", or no symptom of the writer's own in it ("she's really hot now … when I press a glass on them").
+    const writerTurns = /\b(?:i|my|me|myself)\b/.test(last.text) && last.findings.some((finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site'));
+    const aboutChild = this.isAboutChild(last) || (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !writerTurns);
     if (!aboutChild) return result;
     // Children are not triaged (signposting instead); a red flag of the rules is still said. The second opinion's guess
     // is not one: the child advice already sends them to their GP or NHS 111.
@@ -258,9 +260,10 @@ export class RuleTriageEngine implements TriageEngine {
     const adultsOnly = message.ages.length > 0 && message.ages.every((age) => age >= 16);
     const child = message.findings.find((finding) => finding.concept === 'child');
     if (!child) return false;
-    // Whose body it is: the parts of the leg named, or when none is, the symptoms.
+    // Whose body it is: the parts of the leg named, or when none is, the symptoms ("now" says when, not whose: "lifting
+    // my son out of his wheelchair last week, now I can't feel …").
     const sites = message.findings.filter((finding) => finding.category === 'site');
-    const body = sites.length > 0 ? sites : message.findings.filter((finding) => finding.category === 'finding');
+    const body = sites.length > 0 ? sites : message.findings.filter((finding) => finding.category === 'finding' && finding.concept !== 'ongoing');
     // "woke the baby … my foot", "my daughter's been great, … my left thigh aches": a child named, the writer's own body
     // and only theirs, named before the child or with "I", "my" or "me" said apart from naming the child.
     const childAfterBody = body.every((finding) => finding.end <= child.start);

@@ -213,6 +213,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * G1: "for a year" is read as how long the cramps have gone on. fev-s09: Parkinson's and an ordinary calf cramp (S1), G7
  * like fei-s09. fev-s17: a ten-mile sponsored walk, a hamstring cramp near the end (S1), walking pain (G4) like
  * fdh-s19.
+ * ffa-s18: a personal trainer's client "thought she was having a heart attack, but it was just a cramp in her calf …
+ * no chest pain at all" (S2), 999 (E1): a heart attack named is not the bot's to talk down. ffb-u10: a grandad found
+ * on the floor after a night there, talking, legs painful and weak, "wee is dark brown" (U2b), a collapse (E0) like
+ * fex-u08.
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -424,6 +428,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fex-u33': 'emergency',
   'fex-s17': 'emergency',
   'fex-s19': 'emergency',
+  'ffa-s18': 'emergency',
+  'ffb-u10': 'emergency',
 };
 
 /**
@@ -432,10 +438,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * is still said first). fs-e02: a son of 9 in the first message, then "tiny purple dots … that don't go away when I
  * press a glass on them": the writer's "I" in the newest message reads it as the writer's own; the emergency is said either way. fw-e02: "my
  * lad's 9" with cramps, then he is "jerking on the kitchen floor and won't answer me": the same, through "me".
- * fal-e02: a son of 9, then purple-red spots "that don't fade when I press a glass on them": the same as fs-e02.
  * fai-e31: a son of 17, labelled a child by the probe's author: 17 is over the bot's under-16 line, so he gets the adult
- * advice; the emergency (heatstroke) is said either way. fbe-e04: a daughter of 9, then a
- * purple rash "that doesn't fade when I press a glass on it": the same as fs-e02. fbl-e05: "the wee one",
+ * advice; the emergency (heatstroke) is said either way. Since 2026-12-01.61 a newest message in which the writer has no
+ * symptom of their own keeps the child of the earlier one (fal-e02, fbe-e04, fey-e03: "she's really hot now … when I
+ * press a glass on them"); where the layer gives the writer the rash, it does not. fbl-e05: "the wee one",
  * then a rash "it doesn't fade when I press a glass on it": the same as fs-e02. fbl-s25: "my lad" at sports
  * day with no age given, read as an adult son; the heat cramps have settled either way. fbm-e02: "my 15 year old" who
  * "won't answer me": the same as fw-e02. fbm-e04, fbm-g17, fbm-s24: sons and daughters of 16 and 17, labelled children
@@ -461,11 +467,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * (E5), no age given: read as a child; the emergency is said either way, 999 first. fej-e37: "my son work in construction
  * in the sun … now he faint and he not wake up properly", no age given: the same, and so is fem-e34 ("my boy's got bad
  * cramps at carnival", then confused and not sweating).
+ * few-e20: "my daughter uses a wheelchair and can't tell me much", then her foot "gone really pale and cold in the last
+ * hour" (E2), no age given: read as a child like few-e38; the emergency is said either way, 999 first.
  * few-e38: "my daughter is disabled and was out in the garden in the heat too long", then "still floppy and sicky" after
  * an hour of cooling (E5), no age given: read as a child like fdj-e34; the emergency is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fal-e02', 'fbe-e04', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
