@@ -118,7 +118,8 @@ export class RuleTriageEngine implements TriageEngine {
     const last = understood[understood.length - 1]!;
     // A child named in an earlier message is still the one meant when the last message does not turn to the writer:
     // no "I", "my" or "me", or no symptom of the writer's own in it ("she's really hot now … when I press a glass on them").
-    const writerTurns = /\b(?:i|my|me|myself)\b/.test(last.text) && last.findings.some((finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site'));
+    const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site');
+    const writerTurns = /\b(?:i|my|me|myself)\b/.test(last.text) && last.findings.some(writersOwn);
     const aboutChild = this.isAboutChild(last) || (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !writerTurns);
     if (!aboutChild) return result;
     // Children are not triaged (signposting instead); a red flag of the rules is still said. The second opinion's guess

@@ -58,7 +58,7 @@ const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`
  * Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has"; "after"
  * is Irish English ("me calf's after swellin up": it has just swollen).
  */
-const SAID_OF_IT = '(?:after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin)\\b';
+const SAID_OF_IT = '(?:after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin|in)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -102,6 +102,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
   // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").
   [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],
+  // Yorkshire "in t'sun", "t'calf", "watchin t'match": "t'" before a word is "the"; and "o'er" is "over".
+  [/\bt'(?=[a-z])/g, 'the '],
+  [/\bo'er\b/g, 'over'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
   [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
 ];
