@@ -33,6 +33,14 @@ const messageActivity = fc.record({
   channelData: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
 });
 
+/**
+ * Up to 480 turns, about one in seven of them a message of 1,000 to 12,000 characters that the whole pipeline reads (each
+ * takes about half a second on a busy two-CPU machine; `npm run bench -- triage` measures it). The project's 30 s default
+ * timed this test out once in a full run with both jest workers busy, so it gets its own: a guard against a hang, not a
+ * speed target.
+ */
+const FUZZ_TIMEOUT_MS = 180_000;
+
 describe('fuzzing the bot over HTTP', () => {
   let harness: Harness;
   let conversations = 0;
@@ -57,7 +65,7 @@ describe('fuzzing the bot over HTTP', () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('answers any JSON body with a 2xx or 4xx, and keeps serving', async () => {
     const body = fc.oneof(
