@@ -78,6 +78,7 @@ export class UnderstandingLayer {
     pseudo: Set<string>;
     cancelWithout: Set<string>;
     after: Set<string>;
+    retractions: Set<string>;
     window: number;
     relations: Set<string>;
     pronouns: Set<string>;
@@ -112,6 +113,7 @@ export class UnderstandingLayer {
       pseudo: new Set(m.negation.pseudo),
       cancelWithout: new Set(m.negation.cancelWithout ?? []),
       after: new Set(m.negation.after),
+      retractions: new Set(m.negation.retractions ?? []),
       window: m.negation.window,
       relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
       pronouns: new Set(m.otherPerson.pronouns),
@@ -349,7 +351,24 @@ export class UnderstandingLayer {
       if (asks(next) || (!next.punctuationAfter && pseudo.has(words[last + 2]?.word ?? ''))) return false;
       return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
     }
-    return this.answeredNo(words, last);
+    return this.answeredNo(words, last) || this.retracted(words, last);
+  }
+
+  /**
+   * Taken back by the next part of its sentence, when that part says only so: "my leg's proper swollen ha, not really,
+   * …", "felt like I'd pass out, didn't though, …" (corpus/understanding/modifiers.yml `retractions`).
+   */
+  private retracted(words: Token[], last: number): boolean {
+    const { sentence } = words[last]!;
+    let end = last;
+    while (!words[end]!.punctuationAfter?.includes(',') && words[end + 1]?.sentence === sentence) end++;
+    if (!words[end]!.punctuationAfter?.includes(',')) return false;
+    const part: string[] = [];
+    for (let k = end + 1; words[k]?.sentence === sentence; k++) {
+      part.push(words[k]!.word);
+      if (words[k]!.punctuationAfter) break;
+    }
+    return this.mod.retractions.has(part.join(' '));
   }
 
   /** A negation trigger a few words before the match in its clause (not one that starts a pseudo-trigger), or inside it. */

@@ -373,6 +373,44 @@ describe('a conversation', () => {
     expect(assess('my calf is swollen', "sorry, it isn't swollen, it's just red", 'and I cannot breathe').rules).not.toContain('U1');
   });
 
+  it('keeps the earlier messages\' red flag when the newest only asks about it ("is that normal?")', () => {
+    expect(assess('Quick one about my quinine', 'my ears have been ringing since last week', 'is that normal?').rules).toContain('U3');
+    expect(assess('on atorvastatin', 'my muscles ache all over and my pee is dark', 'should that worry me?').rules).toContain('U2');
+    expect(assess('is it normal to get cramps every night?').level).toBe('self_care');
+  });
+
+  it('reads a part of a sentence that only takes back the part before it', () => {
+    expect(assess("felt like i was gonna pass out from the heat, didn't though, 25 mins in the shade and i'm fine").level).toBe('self_care');
+    expect(assess("my leg's proper swollen ha, not really, it's just a bit sore after a cramp in the night").level).toBe('self_care');
+    // Not a part that says more than that.
+    expect(assess('my calf is swollen, not really painful though').rules).toContain('U1');
+    expect(assess('I collapsed, not really sure why').level).toBe('emergency');
+  });
+
+  it('needs a leg, a pain or a cramp for something that has "gone on for a week"', () => {
+    expect(assess("I've had a cough for a week and now I'm a bit breathless").level).toBe('self_care');
+    expect(assess('34 weeks pregnant, heartburn since monday').level).toBe('self_care');
+    expect(assess('34 weeks pregnant, calf still tender').rules).toContain('U5');
+    expect(assess('the pain is still there and now i am breathless').rules).toContain('E1');
+  });
+
+  it('does not read a medicine taken unchanged for years as a new cause of cramps', () => {
+    expect(assess("I've been on the same blood pressure tablets for ten years with no changes. Had a cramp last night, it went with stretching").rules).not.toContain('G5');
+    expect(assess('since starting water tablets I get cramps').rules).toContain('G5');
+  });
+
+  it('gives a child\'s fever with a rash that does not fade the 999 reason, not heatstroke\'s', () => {
+    const result = assess('my daughter is 4 and has been complaining her legs hurt', "she is really hot now 39.4 and has little purple dots on her legs that don't fade when i press a glass on them");
+    expect(result).toMatchObject({ level: 'emergency', aboutChild: true });
+    expect(result.rules).not.toContain('E5');
+    expect(result.advice).toContain('a rash that does not fade when you press a glass on it');
+  });
+
+  it('does not read a jaw that tightens when driving or singing as lockjaw', () => {
+    expect(assess('jaw keeps clenching and cramping when I drive in traffic').level).toBe('self_care');
+    expect(assess('stepped on a rusty nail last week and now my jaw is tight when i try to eat').rules).toContain('E4');
+  });
+
   it('gives the highest level when several rules fire', () => {
     const result = assess("I'm on a statin, my muscles ache and I have chest pain");
     expect(result.level).toBe('emergency');

@@ -217,9 +217,15 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * (E2) like fej-u34. ffc-u36: an insect bite, "redness going up more and more each day", fever and shivering (U10),
  * sepsis signs (E8) like fdl-u37.
  * ffa-s18: a personal trainer's client "thought she was having a heart attack, but it was just a cramp in her calf …
- * no chest pain at all" (S2), 999 (E1): a heart attack named is not the bot's to talk down. ffb-u10: a grandad found
+ * no chest pain at all" (S2), 999 (E1): a heart attack named is not the bot's to talk down; so is ffe-s18 ("thought i
+ * was having a heart attack … lol, obviously not, no chest pain", E0). ffb-u10: a grandad found
  * on the floor after a night there, talking, legs painful and weak, "wee is dark brown" (U2b), a collapse (E0) like
  * fex-u08.
+ * ffe-u37: a graze that "went red", then a temperature, shivers and "the red bit is bigger" (U10), sepsis signs (E8)
+ * like fdl-u37. ffg-u11: a young man "found lying on the floor all night after a night out and taking something", legs
+ * painful and weak, urine very dark (U2b), a collapse (E0) like fex-u08. ffh-g18: a 15-year-old's legs that hurt and
+ * swell running and settle with rest: the child advice, like fo-g19, and so is ffg-g18 (a foster son of 14, calf pain
+ * and tingly feet in matches that settle when he sits out).
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -435,6 +441,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffb-u10': 'emergency',
   'ffc-u34': 'emergency',
   'ffc-u36': 'emergency',
+  'ffe-u37': 'emergency',
+  'ffe-s18': 'emergency',
+  'ffg-u11': 'emergency',
+  'ffh-g18': 'self_care',
+  'ffg-g18': 'self_care',
 };
 
 /**
