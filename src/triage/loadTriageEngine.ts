@@ -44,6 +44,8 @@ interface CombinedFindings {
 /** Beyond this, a message is screened at its start and its end (red flags are often typed last). */
 const SCREENED_CHARS = 40_000;
 const MAX_ADVICE_RULES = 2;
+/** Findings that say how a symptom goes, not that the writer has one ("they go off with stretching", "now"). */
+const COURSE_ONLY = new Set(['eased', 'ongoing']);
 const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /**
@@ -102,7 +104,9 @@ export class RuleTriageEngine implements TriageEngine {
     // Someone else's findings count in full when the message is about them ("my wife's calf is red and swollen");
     // when the writer also describes their own symptoms, the other person is background and only an emergency
     // of theirs is said ("my dad takes water tablets, I got a cramp" is not the writer's GP referral).
-    const writerHasSymptoms = understood.some((message) => message.findings.some((finding) => finding.experiencer === 'self' && finding.category === 'finding' && counts(finding)));
+    const writerHasSymptoms = understood.some((message) =>
+      message.findings.some((finding) => finding.experiencer === 'self' && finding.category === 'finding' && !COURSE_ONLY.has(finding.concept) && counts(finding)),
+    );
     for (const rule of this.firedOn(other)) if (!writerHasSymptoms || rule.level === 'emergency') fired.add(rule);
     // Who has what is a guess; for an emergency the guess must not split it ("my grandson swallowed my quinine"), nor
     // for any level when only the other person has a body part named and the writer names no body part, cramp or pain

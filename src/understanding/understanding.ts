@@ -36,6 +36,8 @@ const MIN_FUZZY_LENGTH = 5;
 const HISTORY_WINDOW = 5;
 /** A sentence this short that ends ", no" answers every finding in it ("red or hot, no."). */
 const SHORT_ANSWERED = 6;
+/** How many words after a finding a list answered "no" may go on ("numbness or cold foot - no"). */
+const LIST_ANSWERED = 4;
 
 /** Words that join two statements: a negation before one does not reach into the other. */
 const JOINING = new Set(['and', 'but', 'or']);
@@ -351,7 +353,19 @@ export class UnderstandingLayer {
       if (asks(next) || (!next.punctuationAfter && pseudo.has(words[last + 2]?.word ?? ''))) return false;
       return /^[?:-]/.test(words[last]!.punctuationAfter ?? '') || next === words[words.length - 1] || /[,.;!]/.test(next.punctuationAfter ?? '');
     }
-    return this.answeredNo(words, last) || this.retracted(words, last);
+    return this.answeredNo(words, last) || this.listAnsweredNo(words, last) || this.retracted(words, last);
+  }
+
+  /** "re: any numbness or cold foot - no, it's warm": a short list of findings answered "no" after a "?", ":" or dash. */
+  private listAnsweredNo(words: Token[], last: number): boolean {
+    for (let end = last + 1; end <= last + LIST_ANSWERED && end + 1 < words.length; end++) {
+      const word = words[end]!;
+      const answer = words[end + 1]!;
+      if (words[end - 1]!.punctuationAfter || word.sentence !== words[last]!.sentence) return false;
+      if (!/^[?:-]/.test(word.punctuationAfter ?? '')) continue;
+      return this.mod.after.has(answer.word) && (answer === words[words.length - 1] || /[,.;!]/.test(answer.punctuationAfter ?? ''));
+    }
+    return false;
   }
 
   /**

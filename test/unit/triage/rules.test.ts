@@ -411,6 +411,21 @@ describe('a conversation', () => {
     expect(assess('stepped on a rusty nail last week and now my jaw is tight when i try to eat').rules).toContain('E4');
   });
 
+  it('reads a short list answered "no" after a dash ("re: any numbness or cold foot - no, …")', () => {
+    expect(assess('quick question', "re: any numbness or cold foot - no, foot's warm and pink. it was a cramp in my arch that lasted a minute").level).toBe('self_care');
+    expect(assess('chest pain or breathless - no. calf swollen - yes').rules).toEqual(expect.arrayContaining(['U1']));
+    expect(assess('chest pain or breathless - no. calf swollen - yes').level).toBe('urgent');
+  });
+
+  it('keeps someone else\'s GP reasons when the writer only says how the cramps go ("they go off with stretching")', () => {
+    expect(assess("Mum's 83 and lives with us", "she's getting cramps most nights now, wakes the whole house up", "they go off with stretching but she's exhausted").rules).toContain('G1');
+  });
+
+  it('does not read another part of the body that will not stop as a cramp that will not ease', () => {
+    expect(assess('eyelid wont stop twitching after staring at monitors all night').level).toBe('self_care');
+    expect(assess("my calf cramp won't stop, it's been going half an hour").rules).toContain('U7');
+  });
+
   it('gives the highest level when several rules fire', () => {
     const result = assess("I'm on a statin, my muscles ache and I have chest pain");
     expect(result.level).toBe('emergency');

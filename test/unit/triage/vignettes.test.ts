@@ -225,7 +225,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * like fdl-u37. ffg-u11: a young man "found lying on the floor all night after a night out and taking something", legs
  * painful and weak, urine very dark (U2b), a collapse (E0) like fex-u08. ffh-g18: a 15-year-old's legs that hurt and
  * swell running and settle with rest: the child advice, like fo-g19, and so is ffg-g18 (a foster son of 14, calf pain
- * and tingly feet in matches that settle when he sits out).
+ * and tingly feet in matches that settle when he sits out), ffi-g18 (a son of 14 whose calves hurt and swell in matches)
+ * and ffj-g17 (a granddaughter of 14 whose shins go numb in netball). ffi-u16, ffj-u15: quinine with palpitations and
+ * "nearly fainted" or "come over faint" (U3), 999 (E0): medical.md's U3 sends fainting or palpitations on quinine to E0.
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -446,6 +448,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffg-u11': 'emergency',
   'ffh-g18': 'self_care',
   'ffg-g18': 'self_care',
+  'ffi-u16': 'emergency',
+  'ffj-u15': 'emergency',
+  'ffi-g18': 'self_care',
+  'ffj-g17': 'self_care',
 };
 
 /**
