@@ -528,8 +528,11 @@ export class UnderstandingLayer {
     // "my daughter asked where all the bruises up my arms came from": what someone reports is about whoever the next
     // pronoun names ("my arms": the writer's), so the words after the reporting verb wait for it.
     let reportedFrom: number | undefined;
+    // "my wife (I'm a woman too) is on quinine": an aside in brackets does not change whose the words after it are.
+    let beforeAside: Experiencer | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.word;
+      if (words[i - 1]?.punctuationAfter?.includes('(')) beforeAside = current;
       out.push(current);
       if (reportedFrom !== undefined && words[i]!.sentence !== words[reportedFrom]?.sentence) reportedFrom = undefined;
       const reports = current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!);
@@ -553,6 +556,7 @@ export class UnderstandingLayer {
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
       if (current === 'other') named = true;
+      if (beforeAside !== undefined && words[i]!.punctuationAfter?.includes(')')) [current, beforeAside] = [beforeAside, undefined];
     }
     return out;
   }

@@ -426,6 +426,17 @@ describe('a conversation', () => {
     expect(assess("my calf cramp won't stop, it's been going half an hour").rules).toContain('U7');
   });
 
+  it('does not let an aside in brackets change whose the words after it are', () => {
+    expect(assess("my wife (I'm a woman) is on quinine the GP gave her for cramps", "she's saying there's ringing in her ears all day now").rules).toContain('U3');
+  });
+
+  it('does not read a bike saddle or an arm held up as a nerve or a stroke sign', () => {
+    expect(assess('my saddle is making me numb down there after 2 hours, which saddle shape should I try').level).not.toBe('emergency');
+    expect(assess('arm goes dead holding a torch up in the loft, pins and needles in me fingers').level).toBe('self_care');
+    expect(assess('numb down there and my back hurts').rules).toContain('E6');
+    expect(assess('my arm went dead and my face is drooping').rules).toContain('E0');
+  });
+
   it('gives the highest level when several rules fire', () => {
     const result = assess("I'm on a statin, my muscles ache and I have chest pain");
     expect(result.level).toBe('emergency');

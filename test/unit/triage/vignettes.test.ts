@@ -227,7 +227,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * swell running and settle with rest: the child advice, like fo-g19, and so is ffg-g18 (a foster son of 14, calf pain
  * and tingly feet in matches that settle when he sits out), ffi-g18 (a son of 14 whose calves hurt and swell in matches)
  * and ffj-g17 (a granddaughter of 14 whose shins go numb in netball). ffi-u16, ffj-u15: quinine with palpitations and
- * "nearly fainted" or "come over faint" (U3), 999 (E0): medical.md's U3 sends fainting or palpitations on quinine to E0.
+ * "nearly fainted" or "come over faint" (U3), 999 (E0): medical.md's U3 sends fainting or palpitations on quinine to E0;
+ * so are ffk-u15 and ffl-u15. ffk-s05, ffk-s19: MS and an ordinary cramp (S1), G7 like fei-s09 (Parkinson's).
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -452,6 +453,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffj-u15': 'emergency',
   'ffi-g18': 'self_care',
   'ffj-g17': 'self_care',
+  'ffk-u15': 'emergency',
+  'ffl-u15': 'emergency',
+  'ffk-s05': 'gp',
+  'ffk-s19': 'gp',
 };
 
 /**
@@ -493,9 +498,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * hour" (E2), no age given: read as a child like few-e38; the emergency is said either way, 999 first.
  * few-e38: "my daughter is disabled and was out in the garden in the heat too long", then "still floppy and sicky" after
  * an hour of cooling (E5), no age given: read as a child like fdj-e34; the emergency is said either way, 999 first.
+ * ffj-e13: a grandson of 13 in a cast, then "the pain keep getting worse … his toes are numb and he screams when I move
+ * them": the pain said without "his" and the writer's "I" read the newest message as the writer's own, like fs-e02; the
+ * emergency (E3) is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

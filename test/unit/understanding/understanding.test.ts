@@ -147,6 +147,18 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('I was breathless and I said so', 'breathless')?.negated).toBe(false);
   });
 
+  it('reads a short list answered "no" after a dash, every item of it, and not "no idea"', () => {
+    expect(find('re: any numbness or cold foot - no, it is warm', 'numb')?.negated).toBe(true);
+    expect(find('re: any numbness or cold foot - no, it is warm', 'limb_cold')?.negated).toBe(true);
+    expect(find('my foot is numb - no idea why', 'numb')?.negated).toBe(false);
+  });
+
+  it('reads a part of the sentence that only takes the part before it back', () => {
+    expect(find("my leg's proper swollen ha, not really, just sore", 'swelling_any')?.negated).toBe(true);
+    expect(find("felt like i'd pass out, didn't though, fine now", 'collapse')?.negated).toBe(true);
+    expect(find('my calf is swollen, not really painful though', 'swelling_any')?.negated).toBe(false);
+  });
+
   it('reads "jaw: stiff" as a label and its value, and keeps a colon after "no" or a number a break', () => {
     expect(find('jaw: stiff. swallowing: hard.', 'lockjaw')).toBeDefined();
     expect(find('no: my calf is swollen and hot', 'swelling_any')?.negated).toBe(false);
