@@ -122,9 +122,12 @@ export class RuleTriageEngine implements TriageEngine {
     const last = understood[understood.length - 1]!;
     // A child named in an earlier message is still the one meant when the last message does not turn to the writer:
     // no "I", "my" or "me", or no symptom of the writer's own in it ("she's really hot now … when I press a glass on them").
+    // Nor when a message after the child's turns to the writer ("Wee one is 10 days old", "my left leg's been sore and
+    // puffy", "just the one").
     const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site');
-    const writerTurns = /\b(?:i|my|me|myself)\b/.test(last.text) && last.findings.some(writersOwn);
-    const aboutChild = this.isAboutChild(last) || (understood.slice(0, -1).some((message) => this.isAboutChild(message)) && !writerTurns);
+    const writerTurns = (message: MessageUnderstanding) => /\b(?:i|my|me|myself)\b/.test(message.text) && message.findings.some(writersOwn);
+    const lastChild = understood.map((message) => this.isAboutChild(message)).lastIndexOf(true);
+    const aboutChild = this.isAboutChild(last) || (lastChild >= 0 && !understood.slice(lastChild + 1).some(writerTurns));
     if (!aboutChild) return result;
     // Children are not triaged (signposting instead); a red flag of the rules is still said. The second opinion's guess
     // is not one: the child advice already sends them to their GP or NHS 111.

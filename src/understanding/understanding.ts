@@ -290,6 +290,8 @@ export class UnderstandingLayer {
   ): Finding {
     const first = Math.min(...matched);
     const last = Math.max(...matched);
+    // "we're on quinine for his cramps": a medicine taken for someone else's complaint is theirs.
+    const forTheOther = concept.spec.category === 'medicine' && words[last + 1]?.word === 'for' && this.mod.pronouns.has(words[last + 2]?.word ?? '');
     return {
       concept: concept.spec.as ?? concept.name,
       category: concept.spec.category,
@@ -301,7 +303,7 @@ export class UnderstandingLayer {
       sentence: words[first]!.sentence,
       negated: this.negated(words, first, last, matched),
       // Whose: as of the match's last word ("my wife's calf" is the wife's).
-      experiencer: experiencers[last]!,
+      experiencer: forTheOther ? 'other' : experiencers[last]!,
       hypothetical: this.hypothetical(words, first, found),
       historical: this.historical(words, first, last, found),
       ...(concept.spec.category === 'medicine' && this.endedMedicine(words, first, found) ? { ended: true } : {}),

@@ -437,6 +437,10 @@ describe('a conversation', () => {
     expect(assess('my arm went dead and my face is drooping').rules).toContain('E0');
   });
 
+  it('reads a medicine taken "for his cramps" as his', () => {
+    expect(assess("We're on quinine for his cramps. He says his ears have been ringing and things look blurry since last week.").rules).toContain('U3');
+  });
+
   it('gives the highest level when several rules fire', () => {
     const result = assess("I'm on a statin, my muscles ache and I have chest pain");
     expect(result.level).toBe('emergency');

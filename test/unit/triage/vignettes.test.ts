@@ -32,8 +32,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp" on holiday, read as frequent (G1). fk-s23: "my legs started cramping and I felt faint" in the heat is E0 and E5
  * when said; the update that all is well 25 minutes later does not take an emergency back.
  * fm-s21: a calf "massive n veiny" straight after hill sprints, "back to normal an hr later": the swelling is read, the
- * later clause that it went is not (U1). fl-s18: a graze from toppling over with a cramp, "cramps gone", read as a
- * wound with cramps starting (U6).
+ * later clause that it went is not (U1). (fl-s18, a graze from toppling over with a cramp, "cramps gone", had been read
+ * as a wound with cramps starting, U6, until "cramps gone" eased it in rule set 2026-12-01.67.)
  * fn-u14: a father found on the kitchen floor after a night there, then aching weak legs and dark urine (U2b): being found
  * on the floor also reads as a collapse (E0). fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
@@ -117,8 +117,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * swollen after squats … like pumped up", gone down in an hour, read as swelling of both legs (G2).
  * fbc-g08: "can only get to the end of the road before me calf seizes … getting worse this year" (G4), read as walking
  * pain that has suddenly got worse (U9).
- * fbe-s22: heat cramps on a walk up to a monastery, settled after shade and a cold drink (S3), read as walking pain
- * (G4). fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
+ * (fbe-s22, heat cramps on a walk up to a monastery settled in the shade, had been read as walking pain, G4, until
+ * 2026-12-01.67.) fbf-u13: a mother found on the floor, legs hurting and brownish urine (U2b), read as a collapse (E0) like
  * fay-u12. fbf-g18: a 15-year-old grandson's shins that ache running and settle with rest: the child advice, like fo-g19.
  * GP cases that the second opinion raises to urgent are not listed here: it is retrained with every batch folded in,
  * and which of them cross its threshold changes each time, so the suite bounds how many may (below). Cross-validated on
@@ -228,7 +228,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * and tingly feet in matches that settle when he sits out), ffi-g18 (a son of 14 whose calves hurt and swell in matches)
  * and ffj-g17 (a granddaughter of 14 whose shins go numb in netball). ffi-u16, ffj-u15: quinine with palpitations and
  * "nearly fainted" or "come over faint" (U3), 999 (E0): medical.md's U3 sends fainting or palpitations on quinine to E0;
- * so are ffk-u15 and ffl-u15. ffk-s05, ffk-s19: MS and an ordinary cramp (S1), G7 like fei-s09 (Parkinson's).
+ * so are ffk-u15 and ffl-u15. ffk-s05, ffk-s19: MS and an ordinary cramp (S1), G7 like fei-s09 (Parkinson's); so is
+ * ffn-s06 (Parkinson's, G7 and G11). ffm-u11: a mother found on the bedroom floor after a night there, legs painful and
+ * weak, urine very dark (U2b), a collapse (E0) like fex-u08; so is fda-u10 ("fall dung … lie pon di floor whole night",
+ * since Patois "dung" is read as "down", 2026-12-01.68). ffm-g20 (a 15-year-old writing himself), ffn-g20 (a son of 14
+ * at shinty): exercise leg pain that settles with rest, the child advice like fo-g19.
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -270,7 +274,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fk-s14': 'gp',
   'fk-s23': 'emergency',
   'fk-g08': 'self_care',
-  'fl-s18': 'urgent',
   'fm-s21': 'urgent',
   'fn-u14': 'emergency',
   'fn-s05': 'urgent',
@@ -354,7 +357,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbb-s17': 'gp',
   'fbb-s19': 'gp',
   'fbc-g08': 'urgent',
-  'fbe-s22': 'gp',
   'fbf-u13': 'emergency',
   'fbf-g18': 'self_care',
   'fbk-u34': 'emergency',
@@ -457,6 +459,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffl-u15': 'emergency',
   'ffk-s05': 'gp',
   'ffk-s19': 'gp',
+  'ffm-u11': 'emergency',
+  'fda-u10': 'emergency',
+  'ffm-g20': 'self_care',
+  'ffn-g20': 'self_care',
+  'ffn-s06': 'gp',
 };
 
 /**
