@@ -441,6 +441,11 @@ describe('a conversation', () => {
     expect(assess("We're on quinine for his cramps. He says his ears have been ringing and things look blurry since last week.").rules).toContain('U3');
   });
 
+  it('reads spasms that spread from a wounded leg, and a bakehouse\'s heat', () => {
+    expect(assess("my dad is 70 and cut his foot on a garden fork last week. the spasms started in his leg but now they're in his back and tummy too").rules).toContain('E4');
+    expect(assess('been on the ovens all shift, 38 in the bakehouse, got bad cramps in both legs. sat outside in the cool and drank water for 40 mins and still feel terrible').rules).toContain('E5');
+  });
+
   it('gives the highest level when several rules fire', () => {
     const result = assess("I'm on a statin, my muscles ache and I have chest pain");
     expect(result.level).toBe('emergency');

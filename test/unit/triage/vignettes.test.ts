@@ -232,7 +232,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ffn-s06 (Parkinson's, G7 and G11). ffm-u11: a mother found on the bedroom floor after a night there, legs painful and
  * weak, urine very dark (U2b), a collapse (E0) like fex-u08; so is fda-u10 ("fall dung … lie pon di floor whole night",
  * since Patois "dung" is read as "down", 2026-12-01.68). ffm-g20 (a 15-year-old writing himself), ffn-g20 (a son of 14
- * at shinty): exercise leg pain that settles with rest, the child advice like fo-g19.
+ * at shinty): exercise leg pain that settles with rest, the child advice like fo-g19; so are ffo-g20 and ffp-g20.
+ * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
+ * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
+ * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
  * fex-u08: a grandad who lay on the floor all night, muscles hurting and weak, "wee dark dark like cola" (U2b), a
  * collapse (E0) like fdk-u11. fex-u33: poor circulation, toes "gone a pale bluish colour over the last day or so" (U9),
  * 999 (E2) like fej-u34. fex-s17: "I COLLAPSED on the track lol - not really" (S2), 999 like fdk-s14. fex-s19: asthma,
@@ -464,6 +467,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffm-g20': 'self_care',
   'ffn-g20': 'self_care',
   'ffn-s06': 'gp',
+  'ffo-u10': 'emergency',
+  'ffp-u23': 'emergency',
+  'ffo-g20': 'self_care',
+  'ffp-g20': 'self_care',
 };
 
 /**
