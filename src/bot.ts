@@ -44,6 +44,11 @@ export const EPISODE_PAUSE_MS = 12 * 60 * 60 * 1000;
 
 /** "Forget me" deletes state, so a classifier guess must be confident; the exact phrases always work. */
 const FORGET_ME_SCORE = 0.5;
+/**
+ * A short question about what was just said ("is that normal?", "should I worry?", "is it serious?"). After a red flag
+ * it is about the red flag: its advice is said again, not a general answer ("Very common … most cramps are harmless").
+ */
+const ASKS_ABOUT_IT = /^(?:(?:is|are|was|could|can|should|would|does|do|will|might) (?:that|this|these|those|it)\b[^?.!]{0,30}|should i (?:be )?worr(?:y|ied)[^?.!]{0,20}|is it serious)\s*[?!.]*$/i;
 
 type UnreadableReason = 'empty' | 'emoji_only' | 'attachment';
 
@@ -153,6 +158,10 @@ export class CrampBot extends ActivityHandler {
         return;
       }
       await context.sendActivity(levelReply(screened, levelText(screened, messages)));
+    } else if ((screened.level === 'urgent' || screened.level === 'emergency') && ASKS_ABOUT_IT.test(text.trim())) {
+      // Said again as text: the level was stated once this episode (metrics count statements, not reminders).
+      await context.sendActivity(textReply(levelText(screened, messages)));
+      return;
     }
 
     // 2. A very long message is not read in full.

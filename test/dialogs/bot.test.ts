@@ -93,6 +93,24 @@ describe('a conversation that lasts for months (Teams personal chat)', () => {
   });
 });
 
+describe('a short question after a red flag', () => {
+  it('is answered with the level\'s advice again, not with a general answer that plays it down', async () => {
+    const say = crampbot().conversation('short-question');
+    await say('Quick one about my quinine');
+    expect(levels(await say("my ears have been ringing since last week and my eyesight's gone a bit blurry"))).toEqual(['urgent']);
+    const replies = await say('is that normal?');
+    expect(texts(replies)).toMatch(/^Get help today/);
+    expect(texts(replies)).toContain('quinine');
+    expect(texts(replies)).not.toMatch(/harmless/i);
+  });
+
+  it('is answered as a question when no red flag was said', async () => {
+    const say = crampbot().conversation('short-question-self-care');
+    await say('I had a cramp in my calf last night');
+    expect(texts(await say('is that normal?'))).not.toMatch(/^Get help today|^Call 999/);
+  });
+});
+
 describe('dialog state saved by an older version', () => {
   it('starts the conversation afresh instead of failing every turn', async () => {
     const { storage, conversation } = crampbot();
