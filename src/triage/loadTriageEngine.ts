@@ -120,10 +120,9 @@ export class RuleTriageEngine implements TriageEngine {
     const ask = this.askAtOnce(rules.level, fired, [self, other, anyone]);
     const result = ask.length ? { ...rules, ask } : rules;
     const last = understood[understood.length - 1]!;
-    // A child named in an earlier message is still the one meant when the last message does not turn to the writer:
-    // no "I", "my" or "me", or no symptom of the writer's own in it ("she's really hot now … when I press a glass on them").
-    // Nor when a message after the child's turns to the writer ("Wee one is 10 days old", "my left leg's been sore and
-    // puffy", "just the one").
+    // A child named in an earlier message is still the one meant unless a later message turns to the writer: "I", "my"
+    // or "me" with a symptom of the writer's own ("Wee one is 10 days old", then "my left leg's been sore and puffy");
+    // not "she's really hot now … when I press a glass on them".
     const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site');
     const writerTurns = (message: MessageUnderstanding) => /\b(?:i|my|me|myself)\b/.test(message.text) && message.findings.some(writersOwn);
     const lastChild = understood.map((message) => this.isAboutChild(message)).lastIndexOf(true);
