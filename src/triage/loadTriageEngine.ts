@@ -119,14 +119,13 @@ export class RuleTriageEngine implements TriageEngine {
     const rules = this.withSecondOpinion(this.fromRules(this.rulesBySeverity.filter((rule) => fired.has(rule))), texts[texts.length - 1]!, understood[understood.length - 1]!);
     const ask = this.askAtOnce(rules.level, fired, [self, other, anyone]);
     const result = ask.length ? { ...rules, ask } : rules;
-    const last = understood[understood.length - 1]!;
     // A child named in an earlier message is still the one meant unless a later message turns to the writer: "I", "my"
     // or "me" with a symptom of the writer's own ("Wee one is 10 days old", then "my left leg's been sore and puffy");
     // not "she's really hot now … when I press a glass on them".
     const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site');
     const writerTurns = (message: MessageUnderstanding) => /\b(?:i|my|me|myself)\b/.test(message.text) && message.findings.some(writersOwn);
     const lastChild = understood.map((message) => this.isAboutChild(message)).lastIndexOf(true);
-    const aboutChild = this.isAboutChild(last) || (lastChild >= 0 && !understood.slice(lastChild + 1).some(writerTurns));
+    const aboutChild = lastChild >= 0 && !understood.slice(lastChild + 1).some(writerTurns);
     if (!aboutChild) return result;
     // Children are not triaged (signposting instead); a red flag of the rules is still said. The second opinion's guess
     // is not one: the child advice already sends them to their GP or NHS 111.
