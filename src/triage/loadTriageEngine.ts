@@ -278,9 +278,11 @@ export class RuleTriageEngine implements TriageEngine {
       body.every((finding) => finding.experiencer === 'self') &&
       (childAfterBody || /\b(?:i|my|me)\b/.test(message.text.slice(0, child.start) + message.text.slice(child.end))) &&
       !WRITER_UNDER_16.test(message.text);
-    // "my husband … a fat sore leg … the kids are screaming": a grown-up named before the body, the child only after it.
+    // "my husband … a fat sore leg … the kids are screaming": a grown-up named before the body, the child only after it;
+    // not the one named with an age under 16 ("My brother he is 11 years old").
     const adult = message.findings.find((finding) => finding.concept === 'adult_named');
-    const grownUps = adult !== undefined && adult.end <= child.start && body.every((finding) => finding.start >= adult.end) && childAfterBody;
+    const agedChild = adult !== undefined && /^\s*(?:(?:he|she) is\s*)?$/.test(message.text.slice(adult.end, child.start));
+    const grownUps = adult !== undefined && !agedChild && adult.end <= child.start && body.every((finding) => finding.start >= adult.end) && childAfterBody;
     return concepts.has('child') && !adultsOnly && !writerOnly && !grownUps && !concepts.has('postpartum') && !concepts.has('pregnant');
   }
 

@@ -369,6 +369,11 @@ describe('a conversation', () => {
     expect(assess('right calf swollen and painful since my op last week', 'sorry I meant left leg not right', 'no chest pain').rules).toContain('U1');
   });
 
+  it('reads a cramp at one clock time and "still there" at a later one in the next message as a cramp that will not ease', () => {
+    expect(assess('got a cramp in my right calf at 2am', "it's 3am now and the knot is still there, walking on it doesn't help").rules).toContain('U7');
+    expect(assess('got a cramp in my right calf at 2am', "it's 3am now and it's gone, just a bit sore").level).toBe('self_care');
+  });
+
   it('lets a later message take back an earlier finding', () => {
     expect(assess('my calf is swollen', "sorry, it isn't swollen, it's just red", 'and I cannot breathe').rules).not.toContain('U1');
   });
@@ -624,8 +629,21 @@ describe('children are out of scope', () => {
     },
   );
 
-  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant"])('does not flag "%s"', (text) => {
-    expect(engine.aboutChild!(text)).toBe(false);
+  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant", "our kid's 32 and gets cramps"])(
+    'does not flag "%s"',
+    (text) => {
+      expect(engine.aboutChild!(text)).toBe(false);
+    },
+  );
+
+  // Northern English "our kid" is a brother or sister; a brother named first, then his age.
+  it.each([
+    ["our kid's 13, he were playing out all afternoon in the sun", 'came in with cramp in his legs, it went off in a quarter of an hour'],
+    ['My brother he is 11 years old', 'he gets cramps in his calves at night'],
+    ['my little brother (12) was at football camp', 'he got cramps in both legs'],
+  ])('reads a brother or sister of an age under 16 as a child: "%s"', (...messages) => {
+    const result = assess(...messages);
+    expect(result).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });
   });
 
   it('still gives a child emergency its emergency instruction', () => {

@@ -1,7 +1,7 @@
 import { CORPUS_DIR } from '../../../src/paths';
 import { findSafetyProblems } from '../../../src/knowledge/safetyScan';
 import { loadTriageEngine } from '../../../src/triage/loadTriageEngine';
-import { secondOpinionExamples } from '../../../src/triage/secondOpinion';
+import { RedFlagSecondOpinion, secondOpinionExamples } from '../../../src/triage/secondOpinion';
 import { LEVELS } from '../../../src/triage/triage';
 import { loadVignettes, scoreVignettes } from './vignettes';
 
@@ -233,6 +233,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * weak, urine very dark (U2b), a collapse (E0) like fex-u08; so is fda-u10 ("fall dung … lie pon di floor whole night",
  * since Patois "dung" is read as "down", 2026-12-01.68). ffm-g20 (a 15-year-old writing himself), ffn-g20 (a son of 14
  * at shinty): exercise leg pain that settles with rest, the child advice like fo-g19; so are ffo-g20 and ffp-g20.
+ * ffq-s09: a 16-year-old who "keeps getting" a few-second foot cramp in bed "like once a week" (S1), G1: "keep getting"
+ * is frequent. ffr-u16: quinine with "nearly fainted" and a fluttering heart (U3), 999 (E0) like ffi-u16. ffr-g08: a
+ * son of 14 whose legs are weaker and thighs thinner over months (G3 for a grown-up): the child advice. ffr-s14: "My
+ * neighbour said leg cramp with swelling means a clot. Mine had no swelling at all …" (S1), U1 from the neighbour's
+ * words: the writer's own has no finding of theirs to outweigh them, and a general claim reported is not told apart.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -471,6 +476,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffp-u23': 'emergency',
   'ffo-g20': 'self_care',
   'ffp-g20': 'self_care',
+  'ffq-s09': 'gp',
+  'ffr-u16': 'emergency',
+  'ffr-g08': 'self_care',
+  'ffr-s14': 'urgent',
 };
 
 /**
@@ -556,6 +565,17 @@ describe('the vignette suite (corpus/triage-cases.yml)', () => {
     const gp = vignettes.filter((vignette) => vignette.level === 'gp' && KNOWN_OVER_TRIAGE[vignette.id] === undefined);
     const raised = gp.filter((vignette) => engine.assess(vignette.messages).secondOpinion);
     expect(raised.length / gp.length).toBeLessThanOrEqual(0.015);
+  });
+
+  // Its scores move with every batch folded in (FQ and FR took the GP messages at or above 0.6 from 7 to 70), so the
+  // threshold is raised, when it is trained, to the score only about 0.5 % of the GP messages reach.
+  it('raises its threshold above the floor until only about 0.5 % of the GP messages reach it', () => {
+    const gp = vignettes.filter((vignette) => vignette.level === 'gp').map((vignette) => vignette.messages[vignette.messages.length - 1]!);
+    const calibrated = RedFlagSecondOpinion.load(CORPUS_DIR, 0);
+    const reached = gp.filter((text) => calibrated.score(text) >= calibrated.threshold).length;
+    expect(reached / gp.length).toBeGreaterThan(0);
+    expect(reached / gp.length).toBeLessThanOrEqual(0.008);
+    expect(RedFlagSecondOpinion.load(CORPUS_DIR, 0.99).threshold).toBe(0.99);
   });
 
   it('does not learn from a short last message that has its level only with the messages before it', () => {
