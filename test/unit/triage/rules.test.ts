@@ -100,6 +100,11 @@ describe.each(Object.entries(LAY_PHRASINGS))('rule %s', (id, phrasings) => {
 });
 
 describe('matching real typing', () => {
+  it('tells a foot that feels cold from a person feeling cold', () => {
+    expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
+    expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');
+  });
+
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
     const result = assess("no swelling, but I can't breathe");
     expect(result.level).toBe('emergency');

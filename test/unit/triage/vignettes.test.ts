@@ -238,6 +238,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * son of 14 whose legs are weaker and thighs thinner over months (G3 for a grown-up): the child advice. ffr-s14: "My
  * neighbour said leg cramp with swelling means a clot. Mine had no swelling at all …" (S1), U1 from the neighbour's
  * words: the writer's own has no finding of theirs to outweigh them, and a general claim reported is not told apart.
+ * fft-u33: a leg that "hurts constantly even when I'm just sitting still" and toes that "look kind of pale" (U9), 999
+ * (E2): pale with pain that will not ease is not told apart from a sudden loss of blood supply. fft-g20: a grandson of
+ * 15 whose lower legs ache and go numb running and settle after ten minutes: the child advice, like fo-g19.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -480,6 +483,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffr-u16': 'emergency',
   'ffr-g08': 'self_care',
   'ffr-s14': 'urgent',
+  'fft-u33': 'emergency',
+  'fft-g20': 'self_care',
 };
 
 /**
@@ -524,9 +529,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * ffj-e13: a grandson of 13 in a cast, then "the pain keep getting worse … his toes are numb and he screams when I move
  * them": the pain said without "his" and the writer's "I" read the newest message as the writer's own, like fs-e02; the
  * emergency (E3) is said either way, 999 first.
- * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01.
+ * fft-e28: "my son was working on deck in the heat all day", then still "not making sense" after an hour in the shade
+ * (E5), no age given: read as a child like few-e38; the emergency is said either way, 999 first.
+ * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
+ * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
