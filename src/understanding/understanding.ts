@@ -83,6 +83,7 @@ export class UnderstandingLayer {
     retractions: Set<string>;
     window: number;
     relations: Set<string>;
+    afterPossessive: Set<string>;
     pronouns: Set<string>;
     reporting: Set<string>;
     addressed: Set<string>;
@@ -117,7 +118,8 @@ export class UnderstandingLayer {
       after: new Set(m.negation.after),
       retractions: new Set(m.negation.retractions ?? []),
       window: m.negation.window,
-      relations: new Set(m.otherPerson.relations.flatMap((word) => [word, stem(word)])),
+      relations: new Set([...m.otherPerson.relations, ...(m.otherPerson.afterPossessive ?? [])].flatMap((word) => [word, stem(word)])),
+      afterPossessive: new Set(m.otherPerson.afterPossessive ?? []),
       pronouns: new Set(m.otherPerson.pronouns),
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
@@ -492,10 +494,11 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
+    const { relations, afterPossessive, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
-    const namedFirst = (i: number) => (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word);
+    const namedFirst = (i: number) =>
+      (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word) && !afterPossessive.has(words[i]!.word);
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
     const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
     // "the lady I care for": "I" in a clause that says who the other person is to the writer.

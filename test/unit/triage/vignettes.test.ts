@@ -241,6 +241,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fft-u33: a leg that "hurts constantly even when I'm just sitting still" and toes that "look kind of pale" (U9), 999
  * (E2): pale with pain that will not ease is not told apart from a sudden loss of blood supply. fft-g20: a grandson of
  * 15 whose lower legs ache and go numb running and settle after ten minutes: the child advice, like fo-g19.
+ * ffu-g19, ffv-g20: 15-year-olds whose calves go tight in netball or cross country and settle with rest: the child
+ * advice, like fo-g19. ffv-u39: Mum in a care home with a temperature that paracetamol does not bring down, off her food
+ * and "not herself" (U11), sepsis signs (E8) like fdk-u40. ffv-s23: "Had a swollen ankle after I twisted it two months
+ * ago, that's all healed now", then an ordinary calf cramp (S1), U1: the swelling is read as now, and a healed injury
+ * that denied it would also deny a new swelling said in the same message.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -485,6 +490,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffr-s14': 'urgent',
   'fft-u33': 'emergency',
   'fft-g20': 'self_care',
+  'ffu-g19': 'self_care',
+  'ffv-g20': 'self_care',
+  'ffv-u39': 'emergency',
+  'ffv-s23': 'urgent',
 };
 
 /**

@@ -210,6 +210,9 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('my friend say take magnesium for the cramp, is ok for the baby?', 'supplement')?.experiencer).toBe('self');
     expect(find('my friend takes magnesium for her cramps', 'supplement')?.experiencer).toBe('other');
     expect(find("me girlfriend's got a proper bad pain under her ribs", 'rib_pain')?.experiencer).toBe('other');
+    // "ex" names someone only after "my" ("my ex"), not at the start of "Ex-police".
+    expect(find('my ex has had a cramp in her thigh for half an hour', 'long_duration')?.experiencer).toBe('other');
+    expect(find('Ex-police, smoked 40 years. Legs ache sat in the chair now and my toes look pale', 'limb_cold_pale')?.experiencer).toBe('self');
     // A relation named as the owner of a place names whose the place is, not whose the symptoms are.
     expect(find("clearing out my late grandad's shed I cleaned up spilt mercury", 'toxin')?.experiencer).toBe('self');
     expect(find("my grandad's got spilt mercury all over his shed", 'toxin')?.experiencer).toBe('other');
