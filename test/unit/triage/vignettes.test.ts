@@ -209,8 +209,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * then pass" (S1), walking pain (G4) like fdh-s19. fer-g13: a month on a statin, a few night cramps (G5), U2 like
  * fdz-g13.
  * feu-u33: known poor circulation, toes "started going pale and bluish when I sit and now they ache even at rest"
- * (U9), 999 (E2) like fej-u34. feu-s10: Crohn's "in remission, off steroids for a year", an ordinary foot cramp (S1),
- * G1: "for a year" is read as how long the cramps have gone on. fev-s09: Parkinson's and an ordinary calf cramp (S1), G7
+ * (U9), 999 (E2) like fej-u34. fev-s09: Parkinson's and an ordinary calf cramp (S1), G7
  * like fei-s09. fev-s17: a ten-mile sponsored walk, a hamstring cramp near the end (S1), walking pain (G4) like
  * fdh-s19.
  * ffc-u34: known circulation problems, toes "keep going pale and bluish and they ache even when I'm resting" (U9), 999
@@ -451,7 +450,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'feq-s19': 'gp',
   'fer-g13': 'urgent',
   'feu-u33': 'emergency',
-  'feu-s10': 'gp',
   'fev-s09': 'gp',
   'fev-s17': 'gp',
   'fex-u08': 'emergency',
