@@ -624,7 +624,7 @@ describe('red-flag questions asked at once (ask_when)', () => {
 });
 
 describe('children are out of scope', () => {
-  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache"])(
+  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache", 'Im 14, got a cramp in my calf at football'])(
     'flags "%s" for signposting instead of self-care',
     (text) => {
       expect(engine.aboutChild!(text)).toBe(true);

@@ -245,6 +245,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * and "not herself" (U11), sepsis signs (E8) like fdk-u40. ffv-s23: "Had a swollen ankle after I twisted it two months
  * ago, that's all healed now", then an ordinary calf cramp (S1), U1: the swelling is read as now, and a healed injury
  * that denied it would also deny a new swelling said in the same message.
+ * ffx-g03, ffx-g13: a 15-year-old with nightly cramps for months and a 14-year-old using a salbutamol inhaler more: the
+ * child advice, which sends them to their GP. ffx-s11: varicose veins "the same as always, not sore" and an ordinary night
+ * cramp (S1), G11: NICE CKS lists varicose veins with cramps for a GP.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -492,6 +495,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffv-g20': 'self_care',
   'ffv-u39': 'emergency',
   'ffv-s23': 'urgent',
+  'ffx-g03': 'self_care',
+  'ffx-g13': 'self_care',
+  'ffx-s11': 'gp',
 };
 
 /**
