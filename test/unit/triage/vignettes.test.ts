@@ -248,6 +248,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ffx-g03, ffx-g13: a 15-year-old with nightly cramps for months and a 14-year-old using a salbutamol inhaler more: the
  * child advice, which sends them to their GP. ffx-s11: varicose veins "the same as always, not sore" and an ordinary night
  * cramp (S1), G11: NICE CKS lists varicose veins with cramps for a GP.
+ * ffy-u08: rosuvastatin, all muscles hurting, very weak and "I don't pee much" (U2), 999 (E0): passing little urine
+ * with muscle pain on a statin is read as the kidneys failing. ffy-u11: a lodger found on the floor after a night there,
+ * sore weak legs and urine "almost brown" (U2b), a collapse (E0) like fex-u08. ffz-u14: quinine with "small red and
+ * purple dots on my legs" and palpitations (U3), 999 (E1, E0) like ffi-u16. ffz-s08: long COVID, "breathless on the
+ * stairs, that's been the same for two years", and a five-minute calf cramp (S1), 999 (E1) like fex-s19. ffy-g03,
+ * ffy-g19, ffz-g02: boys of 10 and 9 with nightly cramps, a girl of 14 whose shins go numb running: the child advice.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -498,6 +504,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffx-g03': 'self_care',
   'ffx-g13': 'self_care',
   'ffx-s11': 'gp',
+  'ffy-u08': 'emergency',
+  'ffy-u11': 'emergency',
+  'ffy-g03': 'self_care',
+  'ffy-g19': 'self_care',
+  'ffz-u14': 'emergency',
+  'ffz-g02': 'self_care',
+  'ffz-s08': 'emergency',
 };
 
 /**
@@ -542,12 +555,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * ffj-e13: a grandson of 13 in a cast, then "the pain keep getting worse … his toes are numb and he screams when I move
  * them": the pain said without "his" and the writer's "I" read the newest message as the writer's own, like fs-e02; the
  * emergency (E3) is said either way, 999 first.
+ * ffy-e36: a neighbour's boy of 4, then "burning hot and there's a rash of tiny purple spots … when I press a glass",
+ * the writer's "I" read as the writer's own; the emergency (E0) is said either way, 999 first.
  * fft-e28: "my son was working on deck in the heat all day", then still "not making sense" after an hour in the shade
  * (E5), no age given: read as a child like few-e38; the emergency is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
