@@ -100,6 +100,10 @@ describe.each(Object.entries(LAY_PHRASINGS))('rule %s', (id, phrasings) => {
 });
 
 describe('matching real typing', () => {
+  it('does not let an arm held up cancel a stroke: "can\'t lift his arm up" is one of its signs', () => {
+    expect(assess("now his face gone all droopy one side and he's talking funny, can't lift his arm up neither").level).toBe('emergency');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -254,6 +254,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * purple dots on my legs" and palpitations (U3), 999 (E1, E0) like ffi-u16. ffz-s08: long COVID, "breathless on the
  * stairs, that's been the same for two years", and a five-minute calf cramp (S1), 999 (E1) like fex-s19. ffy-g03,
  * ffy-g19, ffz-g02: boys of 10 and 9 with nightly cramps, a girl of 14 whose shins go numb running: the child advice.
+ * fga-g20: a daughter of 15 whose shins go tight and numb in netball and settle when she stops: the child advice.
+ * fgb-u16: quinine, a very fast heartbeat and "I almost faint" (U3), 999 (E0, E1) like ffi-u16.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -511,6 +513,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffz-u14': 'emergency',
   'ffz-g02': 'self_care',
   'ffz-s08': 'emergency',
+  'fga-g20': 'self_care',
+  'fgb-u16': 'emergency',
 };
 
 /**
