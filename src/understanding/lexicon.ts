@@ -15,8 +15,8 @@ export interface ConceptSpec {
   trigger?: string;
   /** Saying this takes back those concepts said earlier ("chest is fine" → no chest pain). */
   denies?: string[];
-  /** `unless` looks at the whole sentence (context such as "for months"), not only next to the match. */
-  unlessScope?: 'sentence';
+  /** Where `unless` looks: next to the match (default), anywhere in its clause ("slurred a bit when I'm tired") or its sentence ("slept on it"). */
+  unlessScope?: 'clause' | 'sentence';
   /** A medicine's class, a site's or a trigger's name (what the concept stands for). */
   class?: string;
   /** Lay and clinical variants; `{set}` stands for any word of a set. */

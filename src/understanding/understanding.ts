@@ -320,11 +320,11 @@ export class UnderstandingLayer {
       const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence || word.sentence === sentence - 1;
       if (!words.some((word) => scope(word) && concept.needs!.has(word.stem))) return false;
     }
-    const wholeSentence = concept.spec.unlessScope === 'sentence';
+    const scope = concept.spec.unlessScope;
+    const reaches = (start: number, end: number) =>
+      scope === 'sentence' ? words[start]!.sentence === sentence : words[start]!.clause === clause && (scope === 'clause' || (end >= first - 1 && start <= last + 1));
     for (const phrase of concept.unless) {
-      for (const [start, end] of found(phrase, 1)) {
-        if (wholeSentence ? words[start]!.sentence === sentence : words[start]!.clause === clause && end >= first - 1 && start <= last + 1) return false;
-      }
+      if (found(phrase, 1).some(([start, end]) => reaches(start, end))) return false;
     }
     return true;
   }
@@ -613,7 +613,9 @@ export class UnderstandingLayer {
       const corrected = parts.map((part) => (/^[a-z]+$/.test(part) ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
         const previous = tokens.at(-1)?.word;
-        if (this.mod.clauseBreaks.has(word) || ((afterComma || previous === 'and') && this.mod.subjects.has(word))) clause++;
+        // "slurred now and then": the idiom's "then" does not start a clause.
+        const nowAndThen = word === 'then' && previous === 'and' && tokens.at(-2)?.word === 'now';
+        if ((this.mod.clauseBreaks.has(word) && !nowAndThen) || ((afterComma || previous === 'and') && this.mod.subjects.has(word))) clause++;
         afterComma = false;
         push(word, true);
       }

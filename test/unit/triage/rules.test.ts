@@ -104,6 +104,21 @@ describe('matching real typing', () => {
     expect(assess("now his face gone all droopy one side and he's talking funny, can't lift his arm up neither").level).toBe('emergency');
   });
 
+  it.each([
+    'my dad has had cramps for weeks and now his face has dropped on one side',
+    'his face has dropped on one side and he is talking slowly',
+    'she is holding the side of her face, it has dropped on one side and her speech is slurred',
+    'my dad has had cramps for months and now he cannot lift his arm',
+  ])('does not let words about something else in the sentence cancel a stroke: "%s"', (text) => {
+    expect(assess(text).rules).toContain('E0');
+  });
+
+  it('reads a slur that its own clause says came on over months, or when tired, as the GP\'s, not a stroke', () => {
+    expect(assess("grandad's speech has been a bit slurred for a few months now, and his hands have gone weak with cramps").level).toBe('gp');
+    expect(assess("her grip's gone weak and her speech has been a bit slurred now and then, been going on a few months").rules).not.toContain('E0');
+    expect(assess('my speech slurs a bit when im tired and i get a lot of leg cramps').rules).not.toContain('E0');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -515,6 +515,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'ffz-s08': 'emergency',
   'fga-g20': 'self_care',
   'fgb-u16': 'emergency',
+  // A slur "got a bit slurred, it's come on gradually over a few months": the course is its own clause, and a stroke
+  // sign is only played down by words said in its clause ("slurred for a few months"), so it is 999, not G3.
+  'ffv-g06': 'emergency',
 };
 
 /**
