@@ -50,6 +50,8 @@ export interface ModifierSpec {
   greetings: string[];
   clauseBreaks: string[];
   subjects: string[];
+  /** Words before which "dead" means very ("dead weak", "dead poorly"). */
+  deadMeansVery: string[];
 }
 
 export interface Lexicon {
@@ -133,6 +135,7 @@ function parseLexicon(corpusDir: string): Lexicon {
       greetings: modifiers.greetings ?? [],
       clauseBreaks: modifiers.clauseBreaks ?? [],
       subjects: modifiers.subjects ?? [],
+      deadMeansVery: modifiers.deadMeansVery ?? [],
     },
   };
   checkLexicon(result);

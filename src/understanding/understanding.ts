@@ -100,6 +100,7 @@ export class UnderstandingLayer {
     ended: CompiledPhrase[];
     clauseBreaks: Set<string>;
     subjects: Set<string>;
+    deadMeansVery: Set<string>;
   };
 
   constructor(private readonly lexicon: Lexicon) {
@@ -136,6 +137,7 @@ export class UnderstandingLayer {
       ended: m.ended.map((phrase) => this.compilePhrase(phrase)),
       clauseBreaks: new Set(m.clauseBreaks),
       subjects: new Set(m.subjects),
+      deadMeansVery: new Set(m.deadMeansVery),
     };
     this.concepts = Object.entries(lexicon.concepts).map(([name, spec]) => ({
       name,
@@ -612,7 +614,10 @@ export class UnderstandingLayer {
       const parts = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(source) ? source.split('-') : [source];
       const corrected = parts.map((part) => (/^[a-z]+$/.test(part) ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
-        const previous = tokens.at(-1)?.word;
+        const before = tokens.at(-1);
+        // "dead weak", "dead poorly": before these words "dead" means very, not a limb that feels or looks dead.
+        if (before?.word === 'dead' && this.mod.deadMeansVery.has(word)) Object.assign(before, { word: 'very', stem: this.stemOf('very'), asWritten: '=very' });
+        const previous = before?.word;
         // "slurred now and then": the idiom's "then" does not start a clause.
         const nowAndThen = word === 'then' && previous === 'and' && tokens.at(-2)?.word === 'now';
         if ((this.mod.clauseBreaks.has(word) && !nowAndThen) || ((afterComma || previous === 'and') && this.mod.subjects.has(word))) clause++;

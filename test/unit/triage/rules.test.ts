@@ -119,6 +119,20 @@ describe('matching real typing', () => {
     expect(assess('my speech slurs a bit when im tired and i get a lot of leg cramps').rules).not.toContain('E0');
   });
 
+  it('reads "dead" before a word such as "weak" or "poorly" as very, not as a limb that feels or looks dead', () => {
+    expect(assess("I take simvastatin. Past few days I've had muscle pain all over my legs and I feel dead weak and rough").level).toBe('urgent');
+    expect(assess("Me nan's had a temperature for two days and it's getting worse, she sounds dead poorly on the phone").rules).not.toContain('E2');
+    expect(assess('my calf has been painful for an hour and my foot is dead cold and white').rules).toContain('E2');
+  });
+
+  it('reads a pain that "catches" on breathing in after an operation as a clot that may have reached the lungs', () => {
+    expect(assess("me nan's home after her hip op", "her right leg's dead swollen and sore behind the knee", 'and she says it catches in her chest when she breathes in').rules).toContain('E1');
+  });
+
+  it('reads soreness after a cramp that is "normally" gone but "today" is getting worse as not easing', () => {
+    expect(assess('got cramp in my calf on my run yesterday', "normally it's just a bit sore the next day", "but today it's getting worse not better, hurts more than last night").rules).toContain('U7');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -77,8 +77,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * disease is not read, so G10 is missed; no red flag is involved.
  * fam-u10, fam-u19, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
  * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3).
- * fam-u28: "no rash (did the glass test)": the glass test inside the brackets is not reached by the "no"
- * before them, so it reads as a rash that does not fade (E0). fam-g04, fan-g04: cramps most days since starting a statin,
+ * fam-u28, fgc-u40: "no rash (did the glass test)", "No rash, I did the glass test": doing the test is read as a
+ * rash that does not fade (E0); left so, since a parent who did the test and saw spots stay may say it the same way. fam-g04, fan-g04: cramps most days since starting a statin,
  * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
@@ -256,6 +256,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ffy-g19, ffz-g02: boys of 10 and 9 with nightly cramps, a girl of 14 whose shins go numb running: the child advice.
  * fga-g20: a daughter of 15 whose shins go tight and numb in netball and settle when she stops: the child advice.
  * fgb-u16: quinine, a very fast heartbeat and "I almost faint" (U3), 999 (E0, E1) like ffi-u16.
+ * fgc-u33: walking pain "GP said it's circulation", then "this week it's suddenly got way worse, I can barely walk 20
+ * yards" and toes "paler than they did" (U9), 999 (E2): a sudden change with a paler foot may be a lost blood supply.
+ * fgc-g20, fgd-g20: boys of 15 whose lower legs ache and tingle in cross country or academy training and settle with
+ * rest: the child advice, like fo-g19.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -518,6 +522,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   // A slur "got a bit slurred, it's come on gradually over a few months": the course is its own clause, and a stroke
   // sign is only played down by words said in its clause ("slurred for a few months"), so it is 999, not G3.
   'ffv-g06': 'emergency',
+  'fgc-u33': 'emergency',
+  'fgc-u40': 'emergency',
+  'fgc-g20': 'self_care',
+  'fgd-g20': 'self_care',
 };
 
 /**
