@@ -133,6 +133,18 @@ describe('matching real typing', () => {
     expect(assess('got cramp in my calf on my run yesterday', "normally it's just a bit sore the next day", "but today it's getting worse not better, hurts more than last night").rules).toContain('U7');
   });
 
+  it('reads chest pain on breathing in that ends "is this normal?" as a question, not as a chest that is fine', () => {
+    expect(assess('my leg is hurting since my flight, the calf is big and warm', 'Now also when I breathe in deep there is pain in side of my chest, is this normal?').rules).toContain('E1');
+  });
+
+  it('does not read toes cold from lake water that warmed up fine as a cold foot', () => {
+    expect(assess('Cramp in my foot after a winter paddle in the lake, toes were cold from the water but they warmed up fine and the cramp went in a minute').level).toBe('self_care');
+  });
+
+  it('reads "crying right now" as still in pain, not as "all right now"', () => {
+    expect(assess('get cramps all the time usually fine', "but this 1 is diff, worst pain ive ever had, been 45 mins n its not easing at all, crying rn").level).toBe('emergency');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -260,6 +260,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * yards" and toes "paler than they did" (U9), 999 (E2): a sudden change with a paler foot may be a lost blood supply.
  * fgc-g20, fgd-g20: boys of 15 whose lower legs ache and tingle in cross country or academy training and settle with
  * rest: the child advice, like fo-g19.
+ * fgf-u30: a smoker's walking pain of a year that "got suddenly way worse, I can only manage a few steps before it kills
+ * me" (U9), 999 (E7) like fgc-u33. fge-g19, fgf-g18: a footballer of 14 whose shins go tight and numb in training and a
+ * girl of 10 woken by calf cramps: the child advice, like fo-g19.
  * ffo-u10: a neighbour found on the floor after falling in the night, aching weak muscles, cola-coloured wee (U2b), a
  * collapse (E0) like fex-u08. ffp-u23: a stepdaughter of 10 with a rusty nail wound, vaccine records "with her mum and
  * she's not answering" (U6): "she's not answering" said of a person is read as unresponsive (E0); 999 on the safe side.
@@ -526,6 +529,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgc-u40': 'emergency',
   'fgc-g20': 'self_care',
   'fgd-g20': 'self_care',
+  'fgf-u30': 'emergency',
+  'fge-g19': 'self_care',
+  'fgf-g18': 'self_care',
 };
 
 /**
