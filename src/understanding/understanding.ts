@@ -542,7 +542,8 @@ export class UnderstandingLayer {
       if (words[i - 1]?.punctuationAfter?.includes('(')) beforeAside = current;
       out.push(current);
       if (reportedFrom !== undefined && words[i]!.sentence !== words[reportedFrom]?.sentence) reportedFrom = undefined;
-      const reports = current === 'other' && reporting.has(word) && i > 0 && isRelation(words[i - 1]!);
+      // "my mum says", "my mother in Brazil says": a person named up to three words before, in the clause.
+      const reports = current === 'other' && reporting.has(word) && [1, 2, 3].some((back) => words[i - back]?.clause === words[i]!.clause && isRelation(words[i - back]!));
       // "my friend say take magnesium", "my mum said to try pickle juice": the advice is to the writer.
       if (reports && advises(i + 1)) current = 'self';
       else if (reports) reportedFrom = i + 1;

@@ -117,6 +117,7 @@ describe('matching real typing', () => {
     expect(assess("grandad's speech has been a bit slurred for a few months now, and his hands have gone weak with cramps").level).toBe('gp');
     expect(assess("her grip's gone weak and her speech has been a bit slurred now and then, been going on a few months").rules).not.toContain('E0');
     expect(assess('my speech slurs a bit when im tired and i get a lot of leg cramps').rules).not.toContain('E0');
+    expect(assess('my wife says my speech has been a bit slurred on and off for a couple of months. Not sudden').rules).not.toContain('E0');
   });
 
   it('reads "dead" before a word such as "weak" or "poorly" as very, not as a limb that feels or looks dead', () => {
@@ -143,6 +144,19 @@ describe('matching real typing', () => {
 
   it('reads "crying right now" as still in pain, not as "all right now"', () => {
     expect(assess('get cramps all the time usually fine', "but this 1 is diff, worst pain ive ever had, been 45 mins n its not easing at all, crying rn").level).toBe('emergency');
+  });
+
+  it('reads "the cramps went and I feel fine" as eased, and "should I still go on" as no cramp still going on', () => {
+    expect(assess('Open-air show in a heatwave, got cramps in my legs in the interval. Sat in the shade and after about 20 minutes the cramps went and I feel fine. Should I still go on for act two?').level).toBe('self_care');
+  });
+
+  it('reads what "my mother in Brazil says to take" as advice to the writer', () => {
+    expect(assess("I'm pregnant 30 weeks, I have cramps in the night a lot, my mother in Brazil says to take magnésio. Is it ok?").rules).toContain('G8');
+  });
+
+  it('does not read mouth ulcers from chemo as a leg sore that will not heal', () => {
+    expect(assess('mouth ulcers from chemo, can barely eat. any mouthwash that helps?').level).toBe('self_care');
+    expect(assess("I have an ulcer on my leg that won't heal and my foot is pale").rules).toContain('U9');
   });
 
   it('tells a foot that feels cold from a person feeling cold', () => {

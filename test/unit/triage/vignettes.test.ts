@@ -260,6 +260,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * yards" and toes "paler than they did" (U9), 999 (E2): a sudden change with a paler foot may be a lost blood supply.
  * fgc-g20, fgd-g20: boys of 15 whose lower legs ache and tingle in cross country or academy training and settle with
  * rest: the child advice, like fo-g19.
+ * fgh-u33, fgh-u35: a diabetic smoker's walking pain "suddenly much worse … toes look pale", and a mother of 75 with
+ * night pain eased by hanging the leg down and a big toe "more blue" (U9), 999 (E2) like fgc-u33. fgh-u40: a son of 11
+ * with two days of fever, "really unwell … just not himself" (U11), sepsis signs (E8) like fdk-u40. fgg-g20, fgh-g20:
+ * a county footballer and a dancer of 15 whose shins go tight and numb in training: the child advice, like fo-g19.
  * fgf-u30: a smoker's walking pain of a year that "got suddenly way worse, I can only manage a few steps before it kills
  * me" (U9), 999 (E7) like fgc-u33. fge-g19, fgf-g18: a footballer of 14 whose shins go tight and numb in training and a
  * girl of 10 woken by calf cramps: the child advice, like fo-g19.
@@ -532,6 +536,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgf-u30': 'emergency',
   'fge-g19': 'self_care',
   'fgf-g18': 'self_care',
+  'fgh-u33': 'emergency',
+  'fgh-u35': 'emergency',
+  'fgh-u40': 'emergency',
+  'fgg-g20': 'self_care',
+  'fgh-g20': 'self_care',
 };
 
 /**
