@@ -499,6 +499,8 @@ export class UnderstandingLayer {
     const { relations, afterPossessive, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
+    // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
+    const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? PERSONAL_POSSESSIVES.has(before) : possessives.has(before));
     const namedFirst = (i: number) =>
       (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word) && !afterPossessive.has(words[i]!.word);
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
@@ -553,7 +555,7 @@ export class UnderstandingLayer {
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word) && !isTheMuscle(i)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
-      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => possessives.has(words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
+      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => namedWith(i, words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
         current = 'other';
         const given = givenTo(i);
         if (given !== undefined) out.fill('other', given, i);
@@ -814,6 +816,8 @@ function addAttributes(findings: Finding[]): void {
     }
   }
 }
+
+const PERSONAL_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'your', 'their', 'me', 'ma']);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

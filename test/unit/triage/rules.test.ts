@@ -159,6 +159,34 @@ describe('matching real typing', () => {
     expect(assess("I have an ulcer on my leg that won't heal and my foot is pale").rules).toContain('U9');
   });
 
+  it('reads angina as a condition and "no chest pain today" as none, but an angina attack as chest pain', () => {
+    expect(assess("I have angina but no chest pain today, I'm fine in myself. Had a cramp in my calf in bed that went in 2 minutes with stretching.").level).toBe('self_care');
+    expect(assess('my calf is swollen and I am having an angina attack').level).toBe('emergency');
+  });
+
+  it('reads the sudden worst pain ever that is not easing as 999 when the usual cramps "go in a minute"', () => {
+    expect(assess('Calf pain came on suddenly at my desk about 25 minutes ago', "I'm used to cramps, they go in a minute with stretching. This is nothing like them, worst pain I've ever had, it's not easing at all").rules).toContain('E7');
+    expect(assess('pain in my leg', 'worst ever. no going aff. no a cramp').level).toBe('emergency');
+  });
+
+  it('keeps a statin user\'s sore thighs urgent when the next message only asks "is that normal"', () => {
+    expect(assess('been on simvastatin a few years', "this last week my thighs are sore and tender and I've not done anything different", 'is that normal').rules).toContain('U2');
+  });
+
+  it('reads "a cramp in the twin" (the calf muscle, as said in French) as the writer\'s', () => {
+    expect(assess('I have a cramp very strong in the twin since 15 minutes', 'I walk, I stretch, it does not go, still very strong').rules).toContain('U7');
+  });
+
+  it('reads what "the boss says there might have been" at the writer\'s work as the writer\'s exposure', () => {
+    expect(assess('I work at a place melting scrap metal, my cramps are getting bad and the boss says there might have been mercury in it').rules).toContain('U8');
+  });
+
+  it('does not read hot weather, a warm foot of normal colour or cramps "coming back" as red-flag signs', () => {
+    expect(assess('Fasting in Ramadan, got cramps in my legs in the afternoon when it was hot. After iftar I had water and sat in a cool room, cramps finished in 20 minutes.').level).toBe('self_care');
+    expect(assess('Cramp in my foot under the desk, went after a minute of standing on it. No numbness after, foot warm and normal colour').level).toBe('self_care');
+    expect(assess("cramps in my calves most nights, waking me up, and stretching does nothing to stop them coming back").rules).not.toContain('E6');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -260,6 +260,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * yards" and toes "paler than they did" (U9), 999 (E2): a sudden change with a paler foot may be a lost blood supply.
  * fgc-g20, fgd-g20: boys of 15 whose lower legs ache and tingle in cross country or academy training and settle with
  * rest: the child advice, like fo-g19.
+ * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
+ * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
+ * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
  * fgh-u33, fgh-u35: a diabetic smoker's walking pain "suddenly much worse … toes look pale", and a mother of 75 with
  * night pain eased by hanging the leg down and a big toe "more blue" (U9), 999 (E2) like fgc-u33. fgh-u40: a son of 11
  * with two days of fever, "really unwell … just not himself" (U11), sepsis signs (E8) like fdk-u40. fgg-g20, fgh-g20:
@@ -541,6 +544,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgh-u40': 'emergency',
   'fgg-g20': 'self_care',
   'fgh-g20': 'self_care',
+  'fgi-u12': 'emergency',
+  'fgi-u40': 'emergency',
+  'fgj-u16': 'emergency',
+  'fgi-g19': 'self_care',
+  'fgj-g02': 'self_care',
 };
 
 /**
