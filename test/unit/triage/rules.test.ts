@@ -187,6 +187,17 @@ describe('matching real typing', () => {
     expect(assess("cramps in my calves most nights, waking me up, and stretching does nothing to stop them coming back").rules).not.toContain('E6');
   });
 
+  it('reads Tagalog words typed among English ones', () => {
+    expect(assess('Pulikat sa binti ko po since 20 minutes, hinilot ko na, nag-stretch na, naglakad na, ayaw pa rin mawala').rules).toContain('U7');
+    expect(assess('May lagnat ako for 3 days na, hindi bumababa, with cramps sa legs at sobrang hina, feeling very unwell po').rules).toContain('U11');
+    expect(assess('I take statin po for cholesterol, ngayon masakit ang muscles ko, sobrang hina ko, and my ihi is brown').rules).toContain('U2');
+  });
+
+  it('does not read cutting a hedge as a wound, or last pregnancy\'s cramps as this one\'s', () => {
+    expect(assess("Neighbour's 75, he was out cutting his hedge in the sun and got cramp in his leg. Twenty minutes later it's gone and he feels normal.").rules).not.toContain('U6');
+    expect(assess("Last pregnancy I had cramps every night and the GP saw me. This time, 30 weeks, I've just had one cramp this week, went with a stretch.").level).toBe('self_care');
+  });
+
   it('tells a foot that feels cold from a person feeling cold', () => {
     expect(assess('pain like a cramp in my calf that won\'t go and my foot feels cold and numb, it started suddenly').level).toBe('emergency');
     expect(assess("I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute").level).toBe('self_care');

@@ -260,6 +260,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * yards" and toes "paler than they did" (U9), 999 (E2): a sudden change with a paler foot may be a lost blood supply.
  * fgc-g20, fgd-g20: boys of 15 whose lower legs ache and tingle in cross country or academy training and settle with
  * rest: the child advice, like fo-g19.
+ * fgk-g03: "Last winter I'd get a cramp maybe once a month", then "this time round it's every night for weeks" (G1):
+ * last winter's "once a month" is read as how often they are now, so they are not frequent. fgk-g20: a rugby player
+ * of 15 whose lower legs go tight and numb running: the child advice, like fo-g19.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -549,6 +552,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgj-u16': 'emergency',
   'fgi-g19': 'self_care',
   'fgj-g02': 'self_care',
+  'fgk-g03': 'self_care',
+  'fgk-g20': 'self_care',
 };
 
 /**
