@@ -84,6 +84,7 @@ export class UnderstandingLayer {
     window: number;
     relations: Set<string>;
     afterPossessive: Set<string>;
+    personalPossessives: Set<string>;
     pronouns: Set<string>;
     reporting: Set<string>;
     addressed: Set<string>;
@@ -121,6 +122,7 @@ export class UnderstandingLayer {
       window: m.negation.window,
       relations: new Set([...m.otherPerson.relations, ...(m.otherPerson.afterPossessive ?? [])].flatMap((word) => [word, stem(word)])),
       afterPossessive: new Set(m.otherPerson.afterPossessive ?? []),
+      personalPossessives: new Set(m.otherPerson.personalPossessives ?? []),
       pronouns: new Set(m.otherPerson.pronouns),
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
@@ -496,11 +498,11 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, afterPossessive, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
+    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
-    const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? PERSONAL_POSSESSIVES.has(before) : possessives.has(before));
+    const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? personalPossessives.has(before) : possessives.has(before));
     const namedFirst = (i: number) =>
       (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word) && !afterPossessive.has(words[i]!.word);
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
@@ -816,8 +818,6 @@ function addAttributes(findings: Finding[]): void {
     }
   }
 }
-
-const PERSONAL_POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'your', 'their', 'me', 'ma']);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
