@@ -46,6 +46,23 @@ const SCREENED_CHARS = 40_000;
 const MAX_ADVICE_RULES = 2;
 /** Findings that say how a symptom goes, not that the writer has one ("they go off with stretching", "now"). */
 const COURSE_ONLY = new Set(['eased', 'ongoing']);
+
+/**
+ * "my nan fell, on the floor all night", "shes so weak n her muscles hurt", then "wee looks really dark": a message that
+ * names no one ("I", "my", "me", someone else) goes on about the person the message before it was only about.
+ */
+function carryWhose(messages: MessageUnderstanding[]): MessageUnderstanding[] {
+  const about = (message: MessageUnderstanding) => new Set(message.findings.filter((finding) => finding.category === 'finding' && counts(finding)).map((finding) => finding.experiencer));
+  return messages.map((message, i) => {
+    const before = i > 0 ? about(messages[i - 1]!) : undefined;
+    if (!before || before.size !== 1 || !before.has('other') || /\b(?:i|my|me|myself|mine)\b/.test(message.text)) return message;
+    if (message.findings.some((finding) => finding.experiencer === 'other')) return message;
+    // Not the form of the message ("is that fine to hand out?" is the writer's question).
+    const carried = { ...message, findings: message.findings.map((finding) => (finding.category === 'form' ? finding : { ...finding, experiencer: 'other' as const })) };
+    messages[i] = carried;
+    return carried;
+  });
+}
 const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /**
@@ -94,7 +111,7 @@ export class RuleTriageEngine implements TriageEngine {
   assess(messages: readonly string[]): TriageResult {
     const texts = messages.filter((message): message is string => typeof message === 'string');
     if (texts.length === 0) return this.result('self_care', []);
-    const understood = texts.map((text) => this.understand(text));
+    const understood = carryWhose(texts.map((text) => this.understand(text)));
     const self = this.combinedFor(understood, 'self');
     const other = this.combinedFor(understood, 'other');
     const anyone = this.combinedFor(understood, 'anyone');

@@ -79,11 +79,14 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bi'?m\b/g, 'i am'],
   [/\b(i|you|we|they)'ve\b/g, '$1 have'],
   [/\bive\b/g, 'i have'],
+  [/\b(should|would|could|must)(?:ve| of)(?= (?:been|settled|gone|eased|stopped|passed|had|got|done)\b)/g, '$1 have'], // "shouldve settled", "should of gone"
   [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
+  // "they'd gone", "I'd had": before a past participle 'd is had; otherwise would ("I'd like").
+  [/\b(i|you|we|they|he|she)'d(?= (?:gone|been|had|stopped|eased|settled|passed|finished|started|taken|done|got|gotten|tried|stretched|walked|felt|never|already|just)\b)/g, '$1 had'],
   [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\b(it|that|there|he|she|what|who|where)'s\b/g, '$1 is'],
-  [/\b(that|there|what|where)s\b/g, '$1 is'],
+  [/\b(that|there|what|where|she|he)s\b/g, '$1 is'],
   [new RegExp(`\\bits\\b(?= ${SAID_OF_IT})`, 'g'), 'it is'],
   // "my calf's gone hard", "my foot's gone pale" (one of them), not "calfs" or "foots" for calves or feet.
   [new RegExp(`\\b(calf|foot)'?s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],

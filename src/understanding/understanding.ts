@@ -568,7 +568,9 @@ export class UnderstandingLayer {
       // "a neighbour's dog bit me": the writer's own word is theirs (a finding is whose its last word is).
       if (current === 'self' && self.has(word)) out[i] = 'self';
       if (current === 'other') named = true;
-      if (beforeAside !== undefined && words[i]!.punctuationAfter?.includes(')')) [current, beforeAside] = [beforeAside, undefined];
+      // "My mor (mother) takes quinine": one relation word alone in brackets glosses the word before it, and names the person.
+      const glosses = words[i - 1]?.punctuationAfter?.includes('(') === true && isRelation(words[i]!);
+      if (beforeAside !== undefined && words[i]!.punctuationAfter?.includes(')')) [current, beforeAside] = [glosses ? current : beforeAside, undefined];
     }
     return out;
   }
@@ -630,7 +632,19 @@ export class UnderstandingLayer {
         push(word, true);
       }
     }
-    return { text, tokens };
+    return { text, tokens: this.closeTrailingBreaks(tokens) };
+  }
+
+  /** "fine since", "not had one since then", "it hurts though": a break word that ends its clause belongs to it. */
+  private closeTrailingBreaks(tokens: Token[]): Token[] {
+    const ends = (at: number) => tokens[at] === undefined || !tokens[at]!.isWord || tokens[at]!.sentence !== tokens[at - 1]!.sentence;
+    tokens.forEach((token, i) => {
+      const before = tokens[i - 1];
+      if (!token.isWord || !this.mod.clauseBreaks.has(token.word) || !before?.isWord || before.sentence !== token.sentence) return;
+      const last = tokens[i + 1]?.word === 'then' && ends(i + 2) ? i + 1 : i;
+      if (ends(last + 1)) for (let k = i; k <= last; k++) tokens[k]!.clause = before.clause;
+    });
+    return tokens;
   }
 
   /**

@@ -149,6 +149,14 @@ describe('matching real typing', () => {
     ['last pregnancy\'s cramps are not this one\'s', ["Last pregnancy I had cramps every night and the GP saw me. This time, 30 weeks, I've just had one cramp this week, went with a stretch."], { level: 'self_care' }],
     ['a foot that feels cold, with a sudden cramp-like pain that will not go', ["pain like a cramp in my calf that won't go and my foot feels cold and numb, it started suddenly"], { level: 'emergency' }],
     ['a person feeling cold is not a cold foot', ["I'm feeling cold and tired tonight, got a cramp in my calf that went after a minute"], { level: 'self_care' }],
+    ['a foot still cold and white after warming up is not explained by the cold it got it in', ['got cramp in my calf in the freezer at work', "that was an hour ago, still hurting and my foot is white and won't warm up"], { rule: 'E2' }],
+    ['a colour said in a later message, with no leg named, is the leg\'s', ['my leg suddenly hurts really badly from the knee down', 'now it has gone a funny blue colour'], { rule: 'E2' }],
+    ['"puffing going up the stairs" is breathlessness, not a swelling', ['my calf is swollen and hot on one side', "and I'm puffing going up the stairs"], { rule: 'E1' }],
+    ['"blacked out" after going down on the stairs is a collapse', ['just went down on the stairs, blacked out for a few seconds'], { rule: 'E0' }],
+    ['"over an hour now" is not "over now"', ['calf cramp, it has been over an hour now'], { rule: 'U7' }],
+    ['a calf that "shouldve settled by now" and is getting worse', ['had a cramp in my calf two days ago', 'it shouldve settled by now but its getting worse each day'], { rule: 'U7' }],
+    ['a medicine "for years, nothing changed" is not frequent cramps', ['been on ramipril for 6 years, nothing changed. one cramp in my foot last night, went with stretching'], { level: 'self_care' }],
+    ['a cramp fitting on a hose is not a fit', ['the hose has a cramp fitting that keeps slipping off'], { notRule: 'E0' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -423,6 +431,10 @@ describe('a conversation', () => {
   it('reads a cramp at one clock time and "still there" at a later one in the next message as a cramp that will not ease', () => {
     expect(assess('got a cramp in my right calf at 2am', "it's 3am now and the knot is still there, walking on it doesn't help").rules).toContain('U7');
     expect(assess('got a cramp in my right calf at 2am', "it's 3am now and it's gone, just a bit sore").level).toBe('self_care');
+  });
+
+  it('reads a message that names no one as going on about the person the message before it was about', () => {
+    expect(assess('my grandad had a fall last night and lay there for hours', "he's so weak and his muscles ache", 'wee has gone dark brown').rules).toContain('U2b');
   });
 
   it('lets a later message take back an earlier finding', () => {

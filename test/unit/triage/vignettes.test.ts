@@ -263,6 +263,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fgk-g03: "Last winter I'd get a cramp maybe once a month", then "this time round it's every night for weeks" (G1):
  * last winter's "once a month" is read as how often they are now, so they are not frequent. fgk-g20: a rugby player
  * of 15 whose lower legs go tight and numb running: the child advice, like fo-g19.
+ * fgm-u39: a 17-year-old about a mum with three days of high temperature, "looks really unwell, not herself" (U11),
+ * sepsis signs (E8) like fgh-u40. fgp-u10: Dad found on the kitchen floor after a night there, painful weak legs and
+ * dark brown urine (U2b), 999 like fgi-u12. fgp-u14: quinine, a fluttering heart and nearly fainting (U3), 999 like
+ * ffi-u16. fgp-u40: a boy of 10 whose temperature keeps rising, "No rash, I did the glass test anyway and there's
+ * nothing" (U11), 999 like fgc-u40. fgp-s25: heat cramps marching on a "boiling hot" day that went in the shade (S3),
+ * read as a hot leg (U1). fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
+ * and a rugby player of 15 whose shins go numb running: the child advice, like fo-g19.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -554,6 +561,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgj-g02': 'self_care',
   'fgk-g03': 'self_care',
   'fgk-g20': 'self_care',
+  'fgm-u39': 'emergency',
+  'fgm-g20': 'self_care',
+  'fgn-g03': 'self_care',
+  'fgo-g20': 'self_care',
+  'fgp-u10': 'emergency',
+  'fgp-u14': 'emergency',
+  'fgp-u40': 'emergency',
+  'fgp-s25': 'urgent',
 };
 
 /**

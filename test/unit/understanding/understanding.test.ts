@@ -41,6 +41,9 @@ describe('the one normaliser', () => {
     ['Calf. Not swollen.', 'calf. not swollen.'],
     // A leg or a foot typed as an emoji is the word.
     ['my \u{1F9B6} cramped again \u{1F62D}', 'my foot cramped again \u{1F62D}'],
+    // "'d" before a past participle is "had", else "would"; "shouldve settled" and "shes" spelt out.
+    ["they'd gone in 20 minutes, I'd like to know why", 'they had gone in 20 minutes, i would like to know why'],
+    ['it shouldve settled by now, shes worried', 'it should have settled by now, she is worried'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
@@ -122,6 +125,12 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
 });
 
 describe('modifiers (ConText): negation, whose it is, hypothetical, historical', () => {
+  it('keeps a break word that ends its clause in it ("been fine since"), and reads one relation word in brackets as naming the person', () => {
+    expect(find('stretched it out, been fine since', 'eased')).toBeDefined();
+    expect(find('My mor (mother) takes quinine', 'quinine_any')?.experiencer).toBe('other');
+    expect(find('my wife (I am a woman too) is on quinine', 'quinine_any')?.experiencer).toBe('other');
+  });
+
   it('negates within a clause and a list, not across "but"', () => {
     expect(find('no swelling', 'swelling_any')?.negated).toBe(true);
     expect(find('my leg is not swollen', 'leg_swelling_near')?.negated).toBe(true);
