@@ -93,6 +93,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // The same with the apostrophe typed for the other parts ("thighs" without one is both thighs).
   [new RegExp(`\\b(thigh|leg|knee|ankle|shin|toe|heel|hamstring|skin)'s\\b(?= ${SAID_OF_IT})`, 'g'), '$1 is'],
   // "it ay shifting", "I ay been right since" (Black Country: "ay" for isn't, ain't).
+  [/\bay '?ad\b/g, 'have not had'], // "ay 'ad one for months"
   [/\b(it|that|he|she|i) ay\b/g, '$1 is not'],
   [/\b(it|that|he|she|i|they|we|you) wo'? (?=\w)/g, '$1 will not '], // "he wo' wake up", "it wo heal" (won't)
   // "running 38.5" is running a temperature, not a run (a number from 35 to 42 with no unit after it).

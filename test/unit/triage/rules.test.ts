@@ -155,8 +155,13 @@ describe('matching real typing', () => {
     ['"blacked out" after going down on the stairs is a collapse', ['just went down on the stairs, blacked out for a few seconds'], { rule: 'E0' }],
     ['"over an hour now" is not "over now"', ['calf cramp, it has been over an hour now'], { rule: 'U7' }],
     ['a calf that "shouldve settled by now" and is getting worse', ['had a cramp in my calf two days ago', 'it shouldve settled by now but its getting worse each day'], { rule: 'U7' }],
-    ['a medicine "for years, nothing changed" is not frequent cramps', ['been on ramipril for 6 years, nothing changed. one cramp in my foot last night, went with stretching'], { level: 'self_care' }],
+    ['a medicine taken "for years with no bother" is not years of cramps, and "fine since" is eased', ['been on amlodipine for years with no bother, one cramp in my calf on a walk today, stretched it, fine since'], { level: 'self_care' }],
     ['a cramp fitting on a hose is not a fit', ['the hose has a cramp fitting that keeps slipping off'], { notRule: 'E0' }],
+    ['"woke with cramp … at four", "it\'s gone five now" and still rock hard: a cramp that will not ease', ["woke with cramp in my calf at four, it's gone five now and it's still rock hard"], { rule: 'U7' }],
+    ['"the hottest day of the year", 40.2 and "losing track of what I\'m saying"', ["hottest day of the year at the allotment, cramps in my legs, temperature is 40.2 and I keep losing track of what I'm saying"], { rule: 'E5' }],
+    ['Nigerian Pidgin: back pain that "dey run go down my two legs" and "no fit hold my toilet"', ['my back dey pain me well well, pain dey run go down my two legs, I no fit hold my toilet since morning'], { rule: 'E6' }],
+    ['"cramps down my two legs" is not sciatica down both legs', ['cramps down my two legs at night'], { notRule: 'E6' }],
+    ['"fitting carpet" is work, not a fit', ['knelt on a nail fitting carpet today, had my tetanus jab last year'], { notRule: 'E0' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

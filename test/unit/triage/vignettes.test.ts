@@ -270,6 +270,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * nothing" (U11), 999 like fgc-u40. fgp-s25: heat cramps marching on a "boiling hot" day that went in the shade (S3),
  * read as a hot leg (U1). fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
  * and a rugby player of 15 whose shins go numb running: the child advice, like fo-g19.
+ * fgo-s06, fgp-s04: ramipril or lithium "for 6 years", "for 8 years, nothing changed", and one cramp last night (S1),
+ * GP (G1): the years the medicine has been taken are read as years of cramps.
+ * fgq-u15: quinine, a fluttering heart and coming over faint (U3), 999 like ffi-u16. fgr-u11: a client found on the
+ * floor after a night there, painful weak legs and dark urine (U2b), 999 like fgi-u12. fgr-u33: claudication that now
+ * comes on "after 20 yards and the foot's gone a funny bluish colour" (U9), 999 (E2) like fgc-u33. fgr-u40: a girl of 8
+ * with a fever paracetamol does not bring down, "miserable and not herself" (U11), sepsis signs (E8) like fgh-u40.
+ * fgr-g20: a footballer of 15 whose calves ache and go numb in training: the child advice, like fo-g19.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -569,6 +576,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgp-u14': 'emergency',
   'fgp-u40': 'emergency',
   'fgp-s25': 'urgent',
+  'fgo-s06': 'gp',
+  'fgp-s04': 'gp',
+  'fgq-u15': 'emergency',
+  'fgr-u11': 'emergency',
+  'fgr-u33': 'emergency',
+  'fgr-u40': 'emergency',
+  'fgr-g20': 'self_care',
 };
 
 /**
