@@ -52,16 +52,23 @@ const COURSE_ONLY = new Set(['eased', 'ongoing']);
  * names no one ("I", "my", "me", someone else) goes on about the person the message before it was only about.
  */
 function carryWhose(messages: MessageUnderstanding[]): MessageUnderstanding[] {
-  const about = (message: MessageUnderstanding) => new Set(message.findings.filter((finding) => finding.category === 'finding' && counts(finding)).map((finding) => finding.experiencer));
-  return messages.map((message, i) => {
-    const before = i > 0 ? about(messages[i - 1]!) : undefined;
-    if (!before || before.size !== 1 || !before.has('other') || /\b(?:i|my|me|myself|mine)\b/.test(message.text)) return message;
-    if (message.findings.some((finding) => finding.experiencer === 'other')) return message;
-    // Not the form of the message ("is that fine to hand out?" is the writer's question).
-    const carried = { ...message, findings: message.findings.map((finding) => (finding.category === 'form' ? finding : { ...finding, experiencer: 'other' as const })) };
-    messages[i] = carried;
-    return carried;
+  const onlyAboutOther = (message: MessageUnderstanding) => {
+    const whose = new Set(message.findings.filter((finding) => finding.category === 'finding' && counts(finding)).map((finding) => finding.experiencer));
+    return whose.size === 1 && whose.has('other');
+  };
+  const namesNoOne = (message: MessageUnderstanding) =>
+    !/\b(?:i|my|me|myself|mine)\b/.test(message.text) && !message.findings.some((finding) => finding.experiencer === 'other');
+  // Not the form of the message ("is that fine to hand out?" is the writer's question).
+  const carried = (message: MessageUnderstanding) => ({
+    ...message,
+    findings: message.findings.map((finding) => (finding.category === 'form' ? finding : { ...finding, experiencer: 'other' as const })),
   });
+  const out: MessageUnderstanding[] = [];
+  for (const message of messages) {
+    const before = out.at(-1);
+    out.push(before && onlyAboutOther(before) && namesNoOne(message) ? carried(message) : message);
+  }
+  return out;
 }
 const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
