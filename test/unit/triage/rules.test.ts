@@ -162,6 +162,18 @@ describe('matching real typing', () => {
     ['Nigerian Pidgin: back pain that "dey run go down my two legs" and "no fit hold my toilet"', ['my back dey pain me well well, pain dey run go down my two legs, I no fit hold my toilet since morning'], { rule: 'E6' }],
     ['"cramps down my two legs" is not sciatica down both legs', ['cramps down my two legs at night'], { notRule: 'E6' }],
     ['"fitting carpet" is work, not a fit', ['knelt on a nail fitting carpet today, had my tetanus jab last year'], { notRule: 'E0' }],
+    ['sudden leg pain "worse than childbirth", doubled over, is the worst pain there is', ['my leg pain came on all of a sudden, I am doubled over, it is worse than childbirth'], { level: 'emergency' }],
+    ['a red hot patch the size of a coin this morning and of a plate now is spreading ("hot patch on" is not "a hot one")', ['there is a red hot patch on my shin, it was the size of a coin this morning, now it is more like a plate'], { rule: 'U10' }],
+    ['"my back\'s bad" and both legs weaker by the hour', ["my back's bad and both my legs are getting weaker by the hour"], { rule: 'E6' }],
+    ['"our striker" is someone, and his cramp still locked after 20 minutes will not ease', ['our striker cramped in his calf, it has been 20 minutes now and it is still locked'], { rule: 'U7' }],
+    ['what a pharmacist said to come back with ("if it gets swollen or red") is not a swollen leg', ['the pharmacist told me to come back if my calf gets swollen or red', 'had a cramp last night, gone in a minute'], { level: 'self_care' }],
+    ['"worried it was a seizure" is not a seizure', ['woke with a calf cramp and worried it was a seizure, it went in a minute when I stretched'], { notRule: 'E0' }],
+    ['"is he talking rubbish?" asks about a claim; it is not confused speech', ['my brother says cramps mean kidney failure, is he talking rubbish?'], { notRule: 'E0' }],
+    ['a cramp that "took a few minutes to go" has eased: not cramps after a wound', ["cut my hand on a tile last month, had a tetanus jab last year, it's healed", 'cramp in my foot tonight, took a few minutes to go'], { notRule: 'U6' }],
+    ['what the writer read about online is not theirs', ['I read about rhabdo online, can a cramp after the gym mean that? it went in a minute'], { notRule: 'U2b' }],
+    ['a husband who "will not go to the GP" is not a cramp that will not go', ['my husband will not go to the GP about his cramps, they come most nights'], { notRule: 'U7' }],
+    ['a table leg wobbling "with the swell" of the sea is not a swollen leg', ['the table leg keeps wobbling with the swell'], { level: 'self_care' }],
+    ['an ironing board leg that keeps collapsing is no collapse', ['my ironing board leg keeps collapsing'], { notRule: 'E0' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -277,6 +277,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * comes on "after 20 yards and the foot's gone a funny bluish colour" (U9), 999 (E2) like fgc-u33. fgr-u40: a girl of 8
  * with a fever paracetamol does not bring down, "miserable and not herself" (U11), sepsis signs (E8) like fgh-u40.
  * fgr-g20: a footballer of 15 whose calves ache and go numb in training: the child advice, like fo-g19.
+ * fgs-u10: someone with epilepsy who "had a seizure on Saturday night … on the floor for hours", back to normal, now
+ * sore weak limbs and dark urine (U2b): the seizure is read as 999 (E0) on the safe side. fgs-s10: "a short course of
+ * steroid tablets two years ago" and "Google says steroids cause cramps" with one ordinary cramp (S1), GP (G5): a
+ * medicine named is read as a possible cause. fgt-s10: "a cramp in my calf last night that woke me up", gone in two
+ * minutes (S1), GP (G1): a cramp that woke the writer is read as disturbed sleep. fgs-g20, fgt-g02: a rugby player of 15
+ * whose shins go tight and numb in training and a girl of 12 crying with cramps most nights: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -583,6 +589,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgr-u33': 'emergency',
   'fgr-u40': 'emergency',
   'fgr-g20': 'self_care',
+  'fgs-u10': 'emergency',
+  'fgs-s10': 'gp',
+  'fgt-s10': 'gp',
+  'fgs-g20': 'self_care',
+  'fgt-g02': 'self_care',
 };
 
 /**

@@ -89,6 +89,13 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     expect(find('I drink tonic water every night', 'quinine_any')?.class).toBe('quinine');
   });
 
+  it('reads "one" in an unless as that word, not as its stem "on"', () => {
+    // "a bigger one" (a bigger sock) does not cancel "bigger on that side"; "one flight" (of stairs) does not cancel a flight.
+    expect(stated('my left calf is bigger on that side')).toContain('swelling_any');
+    expect(stated('my calf swelled up on the flight home')).toContain('long_journey');
+    expect(stated('I went up one flight of stairs')).not.toContain('long_journey');
+  });
+
   it('recognises risk context: surgery, a long journey, the pill, atrial fibrillation, pregnancy weeks, age', () => {
     expect(stated('after my hip replacement')).toContain('surgery');
     expect(stated('just back from a long haul flight')).toContain('long_journey');
