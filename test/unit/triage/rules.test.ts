@@ -174,6 +174,17 @@ describe('matching real typing', () => {
     ['a husband who "will not go to the GP" is not a cramp that will not go', ['my husband will not go to the GP about his cramps, they come most nights'], { notRule: 'U7' }],
     ['a table leg wobbling "with the swell" of the sea is not a swollen leg', ['the table leg keeps wobbling with the swell'], { level: 'self_care' }],
     ['an ironing board leg that keeps collapsing is no collapse', ['my ironing board leg keeps collapsing'], { notRule: 'E0' }],
+    ['a cramp that "started at about 11" and "it is half past now", still rock hard, will not ease', ['my calf cramp started at about 11', 'it is half past now and still rock hard'], { rule: 'U7' }],
+    ['"could not feel the toilet paper when I wiped" is numbness around the bottom', ['I could not feel the toilet paper when I wiped and my back is agony'], { rule: 'E6' }],
+    ['"one side is drooping", said after the face in another clause, is a stroke sign', ['my husband says his face feels strange and one side is drooping'], { rule: 'E0' }],
+    ['"my right arm feels heavy" is a stroke sign', ['my right arm feels heavy and my leg has been cramping'], { rule: 'E0' }],
+    ['"she feels like she\'s dyin" is a sense of doom', ["nan has had cramps all week and now she says she feels like she's dyin"], { level: 'emergency' }],
+    ['walking pain that "changed suddenly" is the urgent kind', ['I get calf pain walking to the shops, it used to be 300 yards, now 30, it changed suddenly this week'], { rule: 'U9' }],
+    ['cramps on haemodialysis, most sessions, are for the GP', ["I'm on haemodialysis and get cramps most sessions"], { level: 'gp' }],
+    ['"I\'m cool and with it" is the person, not a cold limb', ["long day in the heat, I'm cool and with it now, legs sore and weak and wee is dark"], { notRule: 'E2' }],
+    ['a climbing rope with a "core shot" that I "cut and keep using" is no wound or jab', ['my rope has a core shot, can i cut it and keep using it?'], { notRule: 'U6' }],
+    ['spasms in the chest from coughing are not cramps that disturb sleep', ['coughing fits at night with spasms in my chest, cannot sleep'], { level: 'self_care' }],
+    ['sewing pins and needles are not pins and needles', ['which pins and needles are best for quilting cotton'], { level: 'self_care' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -283,6 +283,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * medicine named is read as a possible cause. fgt-s10: "a cramp in my calf last night that woke me up", gone in two
  * minutes (S1), GP (G1): a cramp that woke the writer is read as disturbed sleep. fgs-g20, fgt-g02: a rugby player of 15
  * whose shins go tight and numb in training and a girl of 12 crying with cramps most nights: the child advice.
+ * fgu-u12, fgv-u12: a grandad found on the kitchen floor after lying there since 2am and a brother "found on the floor
+ * … lying there for hours", painful weak legs and dark brown urine (U2b): a collapse (E0) like fdk-u11. fgu-u33: a
+ * diabetic smoker's toe sore "not healed in 6 weeks" and toes that "look pale" (U9), 999 (E2) like fgc-u33. fgu-s12: a
+ * cramp, then "sore when walking, like after the gym", gone the next day (S1), GP (G4): walking pain. fgv-s24: "It was
+ * very hot, I work outside" and cramps gone in the shade (S3), read as a hot leg (U1) like fgp-s25. fgu-g20, fgv-g20:
+ * a cross-country runner of 14 and a skier of 13 whose calves go tight and numb in training: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -594,6 +600,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgt-s10': 'gp',
   'fgs-g20': 'self_care',
   'fgt-g02': 'self_care',
+  'fgu-u12': 'emergency',
+  'fgv-u12': 'emergency',
+  'fgu-u33': 'emergency',
+  'fgu-s12': 'gp',
+  'fgv-s24': 'urgent',
+  'fgu-g20': 'self_care',
+  'fgv-g20': 'self_care',
 };
 
 /**
