@@ -185,6 +185,11 @@ describe('matching real typing', () => {
     ['a climbing rope with a "core shot" that I "cut and keep using" is no wound or jab', ['my rope has a core shot, can i cut it and keep using it?'], { notRule: 'U6' }],
     ['spasms in the chest from coughing are not cramps that disturb sleep', ['coughing fits at night with spasms in my chest, cannot sleep'], { level: 'self_care' }],
     ['sewing pins and needles are not pins and needles', ['which pins and needles are best for quilting cotton'], { level: 'self_care' }],
+    ['"on a scale of 1 to 10 this is about 15", out of nowhere and not easing, is severe sudden pain', ['on a scale of 1 to 10 this is about 15, came out of nowhere in my calf and it is not easing'], { level: 'emergency' }],
+    ['"my legs both become weaker" with back pain is cauda equina', ['my legs both become weaker since this morning and my back is hurting'], { rule: 'E6' }],
+    ['a youth worker\'s "YP" who "has wet himself and cannot feel it happening" after hurting his back', ['my YP hurt his back and now he has wet himself and says he cannot feel it happening'], { rule: 'E6' }],
+    ['cramps "most shifts now" are frequent', ['cramps in my calves most shifts now'], { level: 'gp' }],
+    ['a mop that "seizes up … locks solid, is it broke" is no injury', ['my mop seizes up and locks solid, is it broke'], { notRule: 'E3' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -289,6 +289,14 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * cramp, then "sore when walking, like after the gym", gone the next day (S1), GP (G4): walking pain. fgv-s24: "It was
  * very hot, I work outside" and cramps gone in the shade (S3), read as a hot leg (U1) like fgp-s25. fgu-g20, fgv-g20:
  * a cross-country runner of 14 and a skier of 13 whose calves go tight and numb in training: the child advice.
+ * fgx-u12: a young person "found on the floor after taking something at a party … lying there for hours", painful
+ * weak muscles and dark brown urine (U2b), a collapse (E0) like fdk-u11. fgx-u34: a smoker's constant ache at rest
+ * with toes "paler than on the other foot" (U9), 999 (E2) like fgc-u33. fgx-s20: 7 months pregnant, "my sister said
+ * swelling in pregnancy is dangerous but I don't have any swelling" (S1): the sister's swelling is read (U1, U5).
+ * fgw-s07: "the same blood pressure tablets and aspirin for years" and one cramp (S1), GP (G1) like fgo-s06. fgw-g10:
+ * "walk to the chippy and my calves seize up, stand still a minute … fine again", a smoker (G4): walking is not read
+ * as bringing the cramps on (S1). fgw-g03, fgx-g01: a girl of 11 and a boy of 14 woken by cramps most nights: the
+ * child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -607,6 +615,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgv-s24': 'urgent',
   'fgu-g20': 'self_care',
   'fgv-g20': 'self_care',
+  'fgx-u12': 'emergency',
+  'fgx-u34': 'emergency',
+  'fgx-s20': 'urgent',
+  'fgw-s07': 'gp',
+  'fgw-g10': 'self_care',
+  'fgw-g03': 'self_care',
+  'fgx-g01': 'self_care',
 };
 
 /**
