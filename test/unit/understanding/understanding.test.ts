@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../../../src/paths';
 import { counts, type Finding } from '../../../src/understanding/findings';
-import { LexiconError, readLexicon } from '../../../src/understanding/lexicon';
+import { LexiconError, phraseWords, readLexicon } from '../../../src/understanding/lexicon';
+import { stem } from '../../../src/understanding/natural';
 import { normaliseText } from '../../../src/understanding/normalise';
 import { realWordsFile } from '../../../src/understanding/realWords';
 import { loadUnderstanding, UnderstandingLayer } from '../../../src/understanding/understanding';
@@ -317,6 +318,15 @@ describe('the lexicon files', () => {
     const broken = { ...lexicon, concepts: { ...lexicon.concepts, oops: { category: 'finding', phrases: ['{nowhere} pain'] } } };
     expect(() => new UnderstandingLayer(broken)).toThrow();
     expect(() => readLexiconWith('oops:\n    category: finding\n    phrases: ["{nowhere} pain"]')).toThrow(LexiconError);
+  });
+
+  it('writes an unless word whose stem is a little word ("one" stems to "on") as the word itself ("=one")', () => {
+    // "hot one" (a hot day) matched "hot patch on my shin" by stem and cancelled a red hot patch on the leg.
+    const little = new Set(['on', 'us', 'at', 'in', 'an', 'as', 'or', 'of', 'so', 'up', 'no', 'by', 'if', 'to']);
+    const reaching = Object.entries(readLexicon(CORPUS_DIR).concepts).flatMap(([name, spec]) =>
+      (spec.unless ?? []).map(String).filter((phrase) => phraseWords(phrase).some((word) => !/^[={]/.test(word) && stem(word) !== word && little.has(stem(word)))).map((phrase) => `${name}: ${phrase}`),
+    );
+    expect(reaching).toEqual([]);
   });
 
   it('keeps corpus/understanding/real-words.txt current (run `npx crampbot lexicon-words` after changing the lexicon)', () => {
