@@ -190,6 +190,12 @@ describe('matching real typing', () => {
     ['a youth worker\'s "YP" who "has wet himself and cannot feel it happening" after hurting his back', ['my YP hurt his back and now he has wet himself and says he cannot feel it happening'], { rule: 'E6' }],
     ['cramps "most shifts now" are frequent', ['cramps in my calves most shifts now'], { level: 'gp' }],
     ['a mop that "seizes up … locks solid, is it broke" is no injury', ['my mop seizes up and locks solid, is it broke'], { notRule: 'E3' }],
+    ['legs that "keep collapsing under him" are still read as a collapse; a massage couch\'s legs are not', ["my dad's legs keep collapsing under him and he fell"], { level: 'emergency' }],
+    ['"the legs on my folding massage couch keep collapsing" is no collapse', ['the legs on my folding massage couch keep collapsing, is it the hinges?'], { notRule: 'E0' }],
+    ['"having fit now on floor, all body shaking" is a seizure', ['my brother having fit now on floor, all body shaking, already some minutes'], { rule: 'E0' }],
+    ['sudden leg pain, "worst in my life", not like cramp and not stopping', ['Tonight very sudden pain in my leg, worst in my life, it is not like cramp and it is not stopping.'], { level: 'emergency' }],
+    ['"worst I\'ve had in seventy years" is the worst pain ever; "worst I\'ve had in weeks" is not', ['sudden pain in my leg, worst I have had in seventy years, not letting up'], { rule: 'E7' }],
+    ['"the worst cramp I have had in weeks", gone in a minute, is an ordinary cramp', ['worst cramp i have had in weeks, went after a minute'], { level: 'self_care' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

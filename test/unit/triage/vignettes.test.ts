@@ -297,6 +297,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * "walk to the chippy and my calves seize up, stand still a minute … fine again", a smoker (G4): walking is not read
  * as bringing the cramps on (S1). fgw-g03, fgx-g01: a girl of 11 and a boy of 14 woken by cramps most nights: the
  * child advice.
+ * fgy-u11, fgz-u11: a neighbour and a nan found on the floor after a night there, painful weak legs and dark brown urine
+ * (U2b): a collapse (E0) like fdk-u11. fgy-s07, fgy-s12: allopurinol and acitretin "for years" and one cramp (S1), GP
+ * (G1) like fgo-s06. fgz-s23: "very hot" in Kandy and cramps gone in a cool room (S3), read as a hot leg (U1) like
+ * fgp-s25. fgy-g10: calves that "ache like cramp halfway up the hill, fine once I stop" (G4), and fgz-g05: both legs
+ * "puff up a bit by teatime" since COVID, with cramps (G2): read as ordinary cramps (S1). fgy-g20: a rugby player of 15
+ * whose shins go numb running: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -622,6 +628,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgw-g10': 'self_care',
   'fgw-g03': 'self_care',
   'fgx-g01': 'self_care',
+  'fgy-u11': 'emergency',
+  'fgz-u11': 'emergency',
+  'fgy-s07': 'gp',
+  'fgy-s12': 'gp',
+  'fgz-s23': 'urgent',
+  'fgy-g10': 'self_care',
+  'fgz-g05': 'self_care',
+  'fgy-g20': 'self_care',
 };
 
 /**
@@ -670,10 +684,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * the writer's "I" read as the writer's own; the emergency (E0) is said either way, 999 first.
  * fft-e28: "my son was working on deck in the heat all day", then still "not making sense" after an hour in the shade
  * (E5), no age given: read as a child like few-e38; the emergency is said either way, 999 first.
+ * fgz-e06: "my daughter's at uni" (an adult since 2026-12-02.88), then "my daughter is on the floor having a fit" in the
+ * next message, read as a child; fgz-e33: "my daughter's in Seville on her year abroad", no age, read as a child; the
+ * emergency is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
