@@ -46,6 +46,8 @@ const SCREENED_CHARS = 40_000;
 const MAX_ADVICE_RULES = 2;
 /** Findings that say how a symptom goes, not that the writer has one ("they go off with stretching", "now"). */
 const COURSE_ONLY = new Set(['eased', 'ongoing']);
+/** The same with how long it lasted: "his calf was tight and hard, I rubbed it and it went after a few minutes" does not turn to the writer. */
+const HOW_IT_WENT = new Set([...COURSE_ONLY, 'short_duration']);
 
 /**
  * "my nan fell, on the floor all night", "shes so weak n her muscles hurt", then "wee looks really dark": a message that
@@ -146,7 +148,7 @@ export class RuleTriageEngine implements TriageEngine {
     // A child named in an earlier message is still the one meant unless a later message turns to the writer: "I", "my"
     // or "me" with a symptom of the writer's own ("Wee one is 10 days old", then "my left leg's been sore and puffy");
     // not "she's really hot now … when I press a glass on them".
-    const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && (finding.category === 'finding' || finding.category === 'site');
+    const writersOwn = (finding: Finding) => finding.experiencer === 'self' && counts(finding) && !HOW_IT_WENT.has(finding.concept) && (finding.category === 'finding' || finding.category === 'site');
     const writerTurns = (message: MessageUnderstanding) => /\b(?:i|my|me|myself)\b/.test(message.text) && message.findings.some(writersOwn);
     const lastChild = understood.map((message) => this.isAboutChild(message)).lastIndexOf(true);
     const aboutChild = lastChild >= 0 && !understood.slice(lastChild + 1).some(writerTurns);

@@ -196,6 +196,10 @@ describe('matching real typing', () => {
     ['sudden leg pain, "worst in my life", not like cramp and not stopping', ['Tonight very sudden pain in my leg, worst in my life, it is not like cramp and it is not stopping.'], { level: 'emergency' }],
     ['"worst I\'ve had in seventy years" is the worst pain ever; "worst I\'ve had in weeks" is not', ['sudden pain in my leg, worst I have had in seventy years, not letting up'], { rule: 'E7' }],
     ['"the worst cramp I have had in weeks", gone in a minute, is an ordinary cramp', ['worst cramp i have had in weeks, went after a minute'], { level: 'self_care' }],
+    ['legs "crampin and goin weak, baith o them" with "I cannae control when I pee"', ["ma back's been murder since I lifted the couch, noo ma legs are crampin and goin weak, baith o them, and I cannae control when I pee"], { rule: 'E6' }],
+    ['"passed motion without knowing" with back pain and weak legs is losing control of the bowels', ['my husband has bad back pain and weak legs, this morning he passed motion without knowing'], { rule: 'E6' }],
+    ['"feel like death warmed up" with flu is no sense of doom', ['flu for three days, my legs keep cramping and I feel like death warmed up'], { notRule: 'E0' }],
+    ['a hand that cramps writing notes, wanting "a fatter pen", is no swollen leg', ['my hand cramps writing the shift notes, would a fatter pen help'], { notRule: 'U1' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -746,6 +750,14 @@ describe('children are out of scope', () => {
   ])('reads a brother or sister of an age under 16 as a child: "%s"', (...messages) => {
     const result = assess(...messages);
     expect(result).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });
+  });
+
+  // How it went is not a symptom of the writer's own: the child named before is still the one meant.
+  it.each([
+    ['it is about my grandson, he is 9', 'his calf went hard in the night, I rubbed it and it went after a few minutes'],
+    ["Hello, it's about my daughter, she is 8", 'her calf was tight and hard in the night, I rubbed it and it eased after a few minutes'],
+  ])('stays with a child when the writer says how the cramp went: "%s"', (...messages) => {
+    expect(assess(...messages)).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });
   });
 
   it('still gives a child emergency its emergency instruction', () => {

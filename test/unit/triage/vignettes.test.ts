@@ -303,6 +303,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fgp-s25. fgy-g10: calves that "ache like cramp halfway up the hill, fine once I stop" (G4), and fgz-g05: both legs
  * "puff up a bit by teatime" since COVID, with cramps (G2): read as ordinary cramps (S1). fgy-g20: a rugby player of 15
  * whose shins go numb running: the child advice.
+ * fha-g20: a hockey player of 15 whose shins go numb and tight at training: the child advice. fhb-u33: walking pain
+ * after a few hundred yards, then "since Sunday … about twenty yards … suddenly much worse, and my toes look a bit pale"
+ * (U9): read as a leg losing its blood supply (E2), 999. fdh-u34: stents in the legs, "toes are goin a bluish colour and
+ * it's not goin back" (U9): E2 since "goin" is read as "going" (2026-12-02.89).
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -636,6 +640,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgy-g10': 'self_care',
   'fgz-g05': 'self_care',
   'fgy-g20': 'self_care',
+  'fha-g20': 'self_care',
+  'fhb-u33': 'emergency',
+  'fdh-u34': 'emergency',
 };
 
 /**
@@ -664,9 +671,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * named is theirs, before the child or with "I", "my" or "me".
  * fco-e21: "our lad got his leg trapped under a quad bike", no age given: read as a grown-up; the emergency (E3) is said
  * either way.
- * fde-e04: a boy of 6 in the first message, then "a temperature of 39 and little purple spots … when i press a glass
- * on them": the same as fs-e02, and so is fdh-e05 (a son of 15, then a rash "that doesn't fade when I press a glass on it")
- * and fdq-e07 (a son of 7, then "> any rash? yes purple spots on his legs … when I press the glass on them").
+ * fdq-e07: a son of 7, then "> any rash? yes purple spots on his legs … when I press the glass on them": the same as
+ * fs-e02. (fde-e04 and fdh-e05, a boy of 6 and a son of 15 and then "now he's got a temperature … a rash", are read as
+ * the child's since 2026-12-02.89: "now" says how it goes, not that the writer has a symptom of their own.)
  * fdg-e05: "I'm minding my grandson and took a new cramp tablet …, now my lips and tongue are swelling": the "I" is
  * dropped before "took", so the tablet reads as the grandson's and so does the message; the emergency (E0) is said
  * either way, 999 first. fdj-e34: "my son was working outside all day in the heat", then confused and not sweating
@@ -690,7 +697,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fde-e04', 'fdg-e05', 'fdh-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
