@@ -23,6 +23,8 @@ export interface Finding {
   /** "no swelling", "my leg is not swollen", "swelling? no". */
   negated: boolean;
   experiencer: Experiencer;
+  /** An exposure around everyone named (the lexicon's `shared`): it counts for the writer and for the others. */
+  shared?: boolean;
   /** "what if my foot went cold", "should I worry if…". */
   hypothetical: boolean;
   /** "I had a clot years ago", "used to get…". */
@@ -67,7 +69,7 @@ const HISTORY_COUNTS = new Set(['context', 'medicine', 'condition']);
 /** Whose findings to read: one person's, or everyone's together ('anyone'). */
 export type Whose = Experiencer | 'anyone';
 
-const isWhose = (finding: Finding, whose: Whose) => whose === 'anyone' || finding.experiencer === whose;
+const isWhose = (finding: Finding, whose: Whose) => whose === 'anyone' || finding.shared === true || finding.experiencer === whose;
 
 /** The concepts that count for one person (or anyone) in one message. */
 export function presentFor(message: MessageUnderstanding, whose: Whose): Set<string> {

@@ -19,6 +19,8 @@ export interface ConceptSpec {
   unlessScope?: 'clause' | 'sentence';
   /** A medicine's class, a site's or a trigger's name (what the concept stands for). */
   class?: string;
+  /** Something around everyone named, not one person's: it counts for each ("my husband broke a barometer with mercury, I cleaned it up"). */
+  shared?: boolean;
   /** Lay and clinical variants; `{set}` stands for any word of a set. */
   phrases?: string[];
   /** Words allowed between two words of a phrase (default 2). */

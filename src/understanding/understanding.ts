@@ -63,6 +63,7 @@ export class UnderstandingLayer {
   private readonly byFirstStem = new Map<string, Array<{ concept: CompiledConcept; phrase: CompiledPhrase }>>();
   private readonly patternConcepts: CompiledConcept[];
   private readonly longDuration: CompiledConcept | undefined;
+  private readonly worsening: CompiledConcept | undefined;
   private readonly spelling: Map<string, string>;
   private readonly vocabulary = new Set<string>();
   /** Lexicon words that a typing slip may be corrected to, by first letter (a correction keeps the first letter). */
@@ -162,6 +163,7 @@ export class UnderstandingLayer {
     }
     this.patternConcepts = this.concepts.filter((concept) => concept.patterns.length > 0);
     this.longDuration = this.concepts.find((concept) => concept.name === 'long_duration');
+    this.worsening = this.concepts.find((concept) => concept.name === 'worsening');
     for (const [name, spec] of Object.entries(lexicon.concepts)) {
       if (spec.family) this.familyMembers.set(spec.family, [...(this.familyMembers.get(spec.family) ?? []), spec.as ?? name]);
     }
@@ -272,6 +274,9 @@ export class UnderstandingLayer {
     const span = clockSpan(text, saidWith('cramp_word'), saidWith('not_easing'));
     const covered = span && wordsCovering(words, span.index, span.length);
     if (covered && this.longDuration) add(this.longDuration, covered);
+    const rising = risingTemperature(text);
+    const risingWords = rising && wordsCovering(words, rising.index, rising.length);
+    if (risingWords && this.worsening) add(this.worsening, risingWords);
     addAttributes(findings);
     const questions = [...new Set(tokens.filter((token) => !token.isWord && token.word.includes('?')).map((token) => token.sentence - 1))];
     // In a message with no word about the writer, a question that starts like one is general ("hey, do bananas help?").
@@ -310,6 +315,7 @@ export class UnderstandingLayer {
       negated: this.negated(words, first, last, matched),
       // Whose: as of the match's last word ("my wife's calf" is the wife's).
       experiencer: forTheOther ? 'other' : experiencers[last]!,
+      ...(concept.spec.shared ? { shared: true } : {}),
       hypothetical: this.hypothetical(words, first, found),
       historical: this.historical(words, first, last, found),
       ...(concept.spec.category === 'medicine' && this.endedMedicine(words, first, found) ? { ended: true } : {}),
@@ -916,6 +922,28 @@ function clockSpan(
   const span = (((minutes(last) - minutes(first)) % 720) + 720) % 720;
   if (span <= CLOCK_SPAN_MINUTES.over || span > CLOCK_SPAN_MINUTES.atMost) return undefined;
   return { index: last.index!, length: last[0].length };
+}
+
+/**
+ * A temperature in degrees: with a decimal ("38.6"), after a word for it ("temp was 38") or before a unit ("39c").
+ * Group 1: the word for it, 2: the words between, 3: the reading, 4: the unit.
+ */
+const READING = /\b(?:(temps?|temperatures?|fever|thermometer)((?: \w+){0,2}?) )?((?:3[5-9]|4[0-2])(?:\.\d)?)( ?(?:c|degrees|°c)\b)?(?![.\d])/g;
+
+/**
+ * The last of two or more temperature readings when they rise: "temp was 38 on Sunday, 38.6 Monday, today it's 39.1",
+ * "temp's 38.9 and it was 38.2 yesterday". A reading said with "was" is an earlier one, whatever its place.
+ */
+function risingTemperature(text: string): { index: number; length: number } | undefined {
+  const readings = [...text.matchAll(READING)]
+    .filter((match) => match[1] !== undefined || match[4] !== undefined || match[3]!.includes('.'))
+    .map((match, order) => ({ match, order, earlier: /\bwas$/.test(text.slice(Math.max(0, match.index! - 12), match.index! + (match[1] ? match[1].length + match[2]!.length + 1 : 0)).trimEnd()) }))
+    .sort((a, b) => Number(b.earlier) - Number(a.earlier) || a.order - b.order);
+  if (readings.length < 2) return undefined;
+  const degrees = (reading: (typeof readings)[number]) => Number(reading.match[3]);
+  const last = readings.at(-1)!;
+  if (degrees(last) <= degrees(readings[0]!)) return undefined;
+  return { index: last.match.index!, length: last.match[0].length };
 }
 
 /** "quarter past" (15), "quarter to" (45, of the same hour as a "past" before it), "ten to 4" (3:50). */

@@ -200,6 +200,11 @@ describe('matching real typing', () => {
     ['"passed motion without knowing" with back pain and weak legs is losing control of the bowels', ['my husband has bad back pain and weak legs, this morning he passed motion without knowing'], { rule: 'E6' }],
     ['"feel like death warmed up" with flu is no sense of doom', ['flu for three days, my legs keep cramping and I feel like death warmed up'], { notRule: 'E0' }],
     ['a hand that cramps writing notes, wanting "a fatter pen", is no swollen leg', ['my hand cramps writing the shift notes, would a fatter pen help'], { notRule: 'U1' }],
+    ['a weeping red leg, then "don\'t know where he is" and shaking, is sepsis', ["my grandad's shin has been red and weeping for days, now he's shaking and don't know where he is"], { rule: 'E8' }],
+    ['"cannot hold my stool" with back pain going into both legs', ["I've pain in my back and now in both legs as well, and since this morning I cannot hold my stool"], { rule: 'E6' }],
+    ['temperatures that rise from one reading to the next, with cramps', ['flu and leg cramps, temp 37.8 yesterday and 38.7 this morning'], { rule: 'U11' }],
+    ['temperatures that fall are not getting worse', ['flu and leg cramps, temp was 38.7 yesterday and 37.8 this morning'], { notRule: 'U11' }],
+    ['a toxin someone else spilled counts for the writer who cleaned it up', ['my son dropped a mercury thermometer and I wiped it up, now I get cramps in my calves and my hands shake'], { rule: 'U8' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -307,6 +307,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * after a few hundred yards, then "since Sunday … about twenty yards … suddenly much worse, and my toes look a bit pale"
  * (U9): read as a leg losing its blood supply (E2), 999. fdh-u34: stents in the legs, "toes are goin a bluish colour and
  * it's not goin back" (U9): E2 since "goin" is read as "going" (2026-12-02.89).
+ * fhc-s07: ramipril "for years, no changes" and one cramp (S1): GP (G1) like fgy-s07. fhc-s13: "Last year I had a chest
+ * pain … only indigestion. Now I have only a question about cramp" (S1): "pain" alone is read outside the past, 999
+ * (E0). fhc-g19, fhd-g13: a cross-country runner of 15 and a brother of 13 with legs that "feel fizzy": the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -643,6 +646,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fha-g20': 'self_care',
   'fhb-u33': 'emergency',
   'fdh-u34': 'emergency',
+  'fhc-s07': 'gp',
+  'fhc-s13': 'emergency',
+  'fhc-g19': 'self_care',
+  'fhd-g13': 'self_care',
 };
 
 /**

@@ -299,6 +299,13 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(stated('my calf muscles wasted away last year')).not.toContain('wasting_twitching');
   });
 
+  it('reads temperatures that rise as getting worse, whatever order they are told in, and not an age or a fall', () => {
+    expect(find('temp was 38 on sunday, 38.6 monday, today it is 39.1', 'worsening')?.text).toBe('39.1');
+    expect(find("temp's 38.9 and it was 38.2 yesterday", 'worsening')).toBeDefined();
+    expect(find('it was 38.9 yesterday and 37.5 today', 'worsening')).toBeUndefined();
+    expect(find("i'm 38 and my temp is 39.2", 'worsening')).toBeUndefined();
+  });
+
   it('gives each finding the site, side, onset and course said in its sentence', () => {
     const swelling = find('suddenly my left calf is swollen and getting worse', 'leg_swelling_near');
     expect(swelling).toMatchObject({ site: 'calf', side: 'one', onset: 'sudden', course: 'worsening' });
