@@ -859,7 +859,7 @@ const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min:
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
-const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she) is|(?:he|she)s|(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|lad|lass|boy|girl)s?(?: is| of)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
+const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she) is|(?:he|she)s|(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|lad|lass|boy|girl)s?(?: is| of| ,)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */
@@ -937,13 +937,14 @@ const READING = /\b(?:(temps?|temperatures?|fever|thermometer)((?: \w+){0,2}?) )
 function risingTemperature(text: string): { index: number; length: number } | undefined {
   const readings = [...text.matchAll(READING)]
     .filter((match) => match[1] !== undefined || match[4] !== undefined || match[3]!.includes('.'))
-    .map((match, order) => ({ match, order, earlier: /\bwas$/.test(text.slice(Math.max(0, match.index! - 12), match.index! + (match[1] ? match[1].length + match[2]!.length + 1 : 0)).trimEnd()) }))
+    .map((match, order) => {
+      const said = text.slice(Math.max(0, match.index! - 12), match.index! + match[0].indexOf(match[3]!));
+      return { degrees: Number(match[3]), index: match.index!, length: match[0].length, order, earlier: /\bwas\s*$/.test(said) };
+    })
     .sort((a, b) => Number(b.earlier) - Number(a.earlier) || a.order - b.order);
-  if (readings.length < 2) return undefined;
-  const degrees = (reading: (typeof readings)[number]) => Number(reading.match[3]);
-  const last = readings.at(-1)!;
-  if (degrees(last) <= degrees(readings[0]!)) return undefined;
-  return { index: last.match.index!, length: last.match[0].length };
+  const last = readings.at(-1);
+  if (readings.length < 2 || last!.degrees <= readings[0]!.degrees) return undefined;
+  return { index: last!.index, length: last!.length };
 }
 
 /** "quarter past" (15), "quarter to" (45, of the same hour as a "past" before it), "ten to 4" (3:50). */

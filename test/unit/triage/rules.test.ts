@@ -204,6 +204,14 @@ describe('matching real typing', () => {
     ['"cannot hold my stool" with back pain going into both legs', ["I've pain in my back and now in both legs as well, and since this morning I cannot hold my stool"], { rule: 'E6' }],
     ['temperatures that rise from one reading to the next, with cramps', ['flu and leg cramps, temp 37.8 yesterday and 38.7 this morning'], { rule: 'U11' }],
     ['temperatures that fall are not getting worse', ['flu and leg cramps, temp was 38.7 yesterday and 37.8 this morning'], { notRule: 'U11' }],
+    ['Shetland: "da worst pain I\'ve ever had … no like ony cramp … no easin at aa"', ["me calf cramped an it's no like ony cramp, da worst pain I've ever had, no easin at aa"], { level: 'emergency' }],
+    ['Shetland: "me watter\'s gone da colour o cola" after carrying stones in the heat, legs sore and weak', ["cairryin stanes aa day in da heat, me legs is sair an weak an me watter's gone da colour o cola"], { rule: 'U2b' }],
+    ['lifting stones is no cold leg', ['calf cramp lifting stones onto the wall, stretched it out and it went'], { notRule: 'E2' }],
+    ['a calf "swollen hard under the wrap" after an operation, pain climbing, foot going numb', ['had my op last week and they put wraps on my legs, now my calf is swollen hard under the wrap, the pain keeps climbing and my foot is going numb'], { rule: 'E3' }],
+    ['a "spelk" in the thumb, then cramps spreading up the back and neck and cannot open the "gob"', ['got a spelk in me finger last week, now me legs are cramping and it is spreading up me back and neck, cannot open me gob properly'], { rule: 'E4' }],
+    ['"had me bairn" ten days ago, then flashing lights and pain under the ribs', ['had me bairn a week past, cramps in me legs', 'noo flashin lights in me eyes an pain just under me ribs'], { rule: 'U4' }],
+    ['walking cramps that make me stop, coming on "much quicker" this week', ['cramp in my calf walking up the hill for months, this week it comes on much quicker and I have to stop'], { rule: 'U9' }],
+    ['legs that ache "like I\'ve been run over by a tractor" are no injury', ["legs ache like I've been run over by a tractor and it keeps getting worse, cramps on and off"], { notRule: 'E3' }],
     ['a toxin someone else spilled counts for the writer who cleaned it up', ['my son dropped a mercury thermometer and I wiped it up, now I get cramps in my calves and my hands shake'], { rule: 'U8' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 

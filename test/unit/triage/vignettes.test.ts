@@ -310,6 +310,16 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fhc-s07: ramipril "for years, no changes" and one cramp (S1): GP (G1) like fgy-s07. fhc-s13: "Last year I had a chest
  * pain … only indigestion. Now I have only a question about cramp" (S1): "pain" alone is read outside the past, 999
  * (E0). fhc-g19, fhd-g13: a cross-country runner of 15 and a brother of 13 with legs that "feel fizzy": the child advice.
+ * fhe-u11: a client found on the floor after a night there, muscles aching, urine dark brown (U2b): a collapse (E0) like
+ * fdk-u11. fhe-u40: a son of 14 with a high temperature not coming down, "very poorly", a rash that fades (U11): 999
+ * (E0) as very unwell. fhf-u15: quinine, a heart "fluttering like a trapped bird" and nearly passing out (U3): 999 like
+ * ffi-u16. fhf-u34: constant ache at rest with pale, bluish toes (U9): E2 like fdy-u34. fhf-u40: legs that ache "like
+ * I've been run over by a tractor", burning up and the temperature climbing (U11): read as heatstroke (E5).
+ * fhe-s21: a cramp gone in a minute, and "my pal fainted in the heat at the same event last year" (S1): the pal's faint
+ * is read as now, 999. fhf-s21: 30 weeks pregnant, a calf cramp once a week that goes with a stretch (S1): U5.
+ * fhe-g03: an agency carer's client woken by cramps most nights (G1): read as the carer's, self-care. fhf-g10: calves
+ * "filling up with concrete" on a walk that drain away standing still (G4): not read as claudication, like fgy-g10.
+ * fhe-g20, fhf-g20: a rugby player and a runner of 15: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -650,6 +660,17 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhc-s13': 'emergency',
   'fhc-g19': 'self_care',
   'fhd-g13': 'self_care',
+  'fhe-u11': 'emergency',
+  'fhe-u40': 'emergency',
+  'fhe-g03': 'self_care',
+  'fhe-g20': 'self_care',
+  'fhe-s21': 'emergency',
+  'fhf-u15': 'emergency',
+  'fhf-u34': 'emergency',
+  'fhf-u40': 'emergency',
+  'fhf-g10': 'self_care',
+  'fhf-g20': 'self_care',
+  'fhf-s21': 'urgent',
 };
 
 /**
@@ -701,10 +722,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fgz-e06: "my daughter's at uni" (an adult since 2026-12-02.88), then "my daughter is on the floor having a fit" in the
  * next message, read as a child; fgz-e33: "my daughter's in Seville on her year abroad", no age, read as a child; the
  * emergency is said either way, 999 first.
+ * fbm-e21: "My son, 17" (an adult since 2026-12-02.91 reads "son, 17" as an age), labelled a child; fhf-e40: "my grandson
+ * who lives with me, 35", read as a child; the emergency is said either way, 999 first.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
