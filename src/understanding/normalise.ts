@@ -2,7 +2,8 @@
  * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's
  * prompts all read.
  *
- * Lower case, Unicode-normalised (NFKC), Teams mentions and markup removed, curly quotes and dashes made plain,
+ * Lower case, Unicode-normalised (NFKC), accents taken off Latin letters ("magnézium" → "magnezium", one slip from
+ * "magnesium"), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's
  * dictation written as the mark ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" →
@@ -15,6 +16,9 @@ export function normaliseText(text: string): string {
     .replace(TAG, ' ')
     .normalize('NFKC')
     .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_ACCENT, '')
+    .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')
@@ -40,6 +44,9 @@ const FRAGMENTS = new RegExp(String.raw`(?<=^|[.!?] )${FRAGMENT_WORD}(?:\. ${FRA
 /** A leg or a foot typed as an emoji ("🦵⚡😭 at 4am again"); other emoji say too many things to read as words. */
 const BODY_EMOJI_WORDS: Record<string, string> = { '\u{1F9B5}': 'leg', '\u{1F9B6}': 'foot' };
 const BODY_EMOJI = new RegExp(`[${Object.keys(BODY_EMOJI_WORDS).join('')}]`, 'gu');
+
+/** A combining accent on a Latin letter; other scripts' marks (Devanagari vowel signs) are part of their letters. */
+const LATIN_ACCENT = /(?<=[a-z])[\u0300-\u036f]+/g;
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;

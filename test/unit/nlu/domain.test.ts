@@ -20,6 +20,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my husband gets cramps every night',
     'restless legs keeping me up',
     'After a long hike with the dog in the heat I got cramps, I had some water',
+    'in Slovak it is kŕč, I get it in the lýtka after work, what helps',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });

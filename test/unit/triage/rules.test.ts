@@ -213,6 +213,14 @@ describe('matching real typing', () => {
     ['walking cramps that make me stop, coming on "much quicker" this week', ['cramp in my calf walking up the hill for months, this week it comes on much quicker and I have to stop'], { rule: 'U9' }],
     ['legs that ache "like I\'ve been run over by a tractor" are no injury', ["legs ache like I've been run over by a tractor and it keeps getting worse, cramps on and off"], { notRule: 'E3' }],
     ['a toxin someone else spilled counts for the writer who cleaned it up', ['my son dropped a mercury thermometer and I wiped it up, now I get cramps in my calves and my hands shake'], { rule: 'U8' }],
+    ['"come on like" a blade, "never had owt like it", ten out of ten and not easing', ["pain in me thigh come on like a blade ten minutes since, never had owt like it, ten out of ten an it won't ease"], { level: 'emergency' }],
+    ['"spiked by summat" through a glove, not sure of the tetanus jab', ["got spiked by summat in the hedge, went right through me glove, can't remember me last tetanus jab"], { rule: 'U6' }],
+    ['sweeping up broken thermometers, then cramps and the shakes', ['swept up a box of broken thermometers at the tip, now my legs cramp and I have the shakes'], { rule: 'U8' }],
+    ['a calf "puffier" and warmer than the other, someone who winces when it is touched', ['his right calf is puffier and warmer than his left, he winces when I press it'], { rule: 'U1' }],
+    ['cannot hold on to urine, back pain going down both legs', ['I have pain in my back and in both legs, and since this morning I cannot hold on to the urine'], { rule: 'E6' }],
+    ['pregnant and asking about "magnézium", accent and all', ['pregnant 6 months with night cramps, thinking of getting magnézium from the chemist'], { rule: 'G8' }],
+    ['"can\'t afford to be off work" is money, not cramps spoiling daily life', ["can't afford to be off work this week", 'had one cramp in my calf last night, stretched it and it went'], { notRule: 'G1' }],
+    ['"fly-tipped" rubbish is no flight', ['cleared fly-tipped rubbish all day, bit out of breath now and my calves are cramping'], { notRule: 'U1' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

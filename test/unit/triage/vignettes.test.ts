@@ -320,6 +320,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fhe-g03: an agency carer's client woken by cramps most nights (G1): read as the carer's, self-care. fhf-g10: calves
  * "filling up with concrete" on a walk that drain away standing still (G4): not read as claudication, like fgy-g10.
  * fhe-g20, fhf-g20: a rugby player and a runner of 15: the child advice.
+ * fhg-u15: quinine, a heart that "keeps fluttering" and nearly fainting at the bus stop (U3): 999 like ffi-u16.
+ * fhg-g04: both ankles puffy for months with night cramps, "no pain or redness in one leg more than the other" (G2):
+ * "more than the other" is read as one leg, past the negation's reach, urgent (U1). fhh-g20: a cross-country runner of
+ * 14: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -671,6 +675,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhf-g10': 'self_care',
   'fhf-g20': 'self_care',
   'fhf-s21': 'urgent',
+  'fhg-u15': 'emergency',
+  'fhg-g04': 'urgent',
+  'fhh-g20': 'self_care',
 };
 
 /**
@@ -724,10 +731,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * emergency is said either way, 999 first.
  * fbm-e21: "My son, 17" (an adult since 2026-12-02.91 reads "son, 17" as an age), labelled a child; fhf-e40: "my grandson
  * who lives with me, 35", read as a child; the emergency is said either way, 999 first.
+ * fhh-u22: "my son (9)" with a deep dog bite, then "I think but I'm not sure about the boosters": the writer's "I" reads
+ * the tetanus doubt as the writer's own; the urgent level (U6) is said either way.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

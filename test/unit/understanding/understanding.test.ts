@@ -45,6 +45,9 @@ describe('the one normaliser', () => {
     // "'d" before a past participle is "had", else "would"; "shouldve settled" and "shes" spelt out.
     ["they'd gone in 20 minutes, I'd like to know why", 'they had gone in 20 minutes, i would like to know why'],
     ['it shouldve settled by now, shes worried', 'it should have settled by now, she is worried'],
+    // Accents come off Latin letters; other scripts keep their marks.
+    ['Magnézium, křeč v lýtku', 'magnezium, krec v lytku'],
+    ['पैर में दर्द', 'पैर में दर्द'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
