@@ -3,7 +3,7 @@
  * prompts all read.
  *
  * Lower case, Unicode-normalised (NFKC), accents taken off Latin letters ("magnézium" → "magnezium", one slip from
- * "magnesium"), Teams mentions and markup removed, curly quotes and dashes made plain,
+ * "magnesium"; Maltese "bugħawwieġ" → "bughawwieg"), Teams mentions and markup removed, curly quotes and dashes made plain,
  * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's
  * dictation written as the mark ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" →
@@ -19,6 +19,7 @@ export function normaliseText(text: string): string {
     .normalize('NFD')
     .replace(LATIN_ACCENT, '')
     .normalize('NFC')
+    .replace(LATIN_LETTER, (letter) => LATIN_LETTERS[letter]!)
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')
@@ -47,6 +48,9 @@ const BODY_EMOJI = new RegExp(`[${Object.keys(BODY_EMOJI_WORDS).join('')}]`, 'gu
 
 /** A combining accent on a Latin letter; other scripts' marks (Devanagari vowel signs) are part of their letters. */
 const LATIN_ACCENT = /(?<=[a-z])[\u0300-\u036f]+/g;
+/** Latin letters with a stroke or a ligature, which no accent comes off. */
+const LATIN_LETTERS: Record<string, string> = { ħ: 'h', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss' };
+const LATIN_LETTER = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'g');
 
 const MENTION = /<at\b[^>]*>.*?<\/at>/gis;
 const TAG = /<[^>]+>/g;

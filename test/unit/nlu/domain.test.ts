@@ -21,11 +21,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'restless legs keeping me up',
     'After a long hike with the dog in the heat I got cramps, I had some water',
     'in Slovak it is kŕč, I get it in the lýtka after work, what helps',
+    'kramppi in my jalka every night, what helps',
+    'il-bugħawwieġ fil-pulpa again last night, what can I do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
-  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'ramipril gave me a tickly cough'])(
+  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'ramipril gave me a tickly cough'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });

@@ -221,6 +221,21 @@ describe('matching real typing', () => {
     ['pregnant and asking about "magnézium", accent and all', ['pregnant 6 months with night cramps, thinking of getting magnézium from the chemist'], { rule: 'G8' }],
     ['"can\'t afford to be off work" is money, not cramps spoiling daily life', ["can't afford to be off work this week", 'had one cramp in my calf last night, stretched it and it went'], { notRule: 'G1' }],
     ['"fly-tipped" rubbish is no flight', ['cleared fly-tipped rubbish all day, bit out of breath now and my calves are cramping'], { notRule: 'U1' }],
+    ['melting lead down to cast fishing weights, then cramps and a foggy head', ['been melting lead in the garage to make my own fishing weights, now cramps in my calves and my head is foggy'], { rule: 'U8' }],
+    ['a temperature, cramps, and "I feel worse today, not better"', ['temperature of 38.8 for three days', 'legs cramping too', 'I feel worse today, not better'], { rule: 'U11' }],
+    ['"6 nights out of 7", "two or three cramps a night"', ['6 nights out of 7 I get two or three cramps a night in my calves'], { rule: 'G1' }],
+    ['blood sugars "all over the place" are no spasms spreading', ['type 1 on insulin, burning feet at night and calf cramps, sugars all over the place lately'], { notRule: 'E4' }],
+    ['"foot\'s warm" after a short cramp is a reassurance, not a warm leg', ["cramp in my left foot last night for a minute, rubbed it and it went. foot's warm, no swelling"], { notRule: 'U1' }],
+    ['fell with a weight across the thigh, swollen, the pain "grows every hour" and moving makes it worse', ["at the gym I fell with the weight across my thigh, it's swollen now, the pain grows every hour and moving makes it worse"], { rule: 'E3' }],
+    ['a cramp at one clock time and a calf more and more painful at another', ['woke with a cramp at 4am, it eased, but now it is 1pm and my calf is getting more and more painful'], { rule: 'U7' }],
+    ['getting off a forklift is no injury', ['cramp in my calf since I got off the forklift ten minutes ago, still knotted'], { notRule: 'E3' }],
+    ['walking cramps in both buttocks that go after sitting on a bench', ['when I walk into town I get cramping in both buttocks, I have to sit on a bench a minute and it goes off, every time'], { rule: 'G4' }],
+    ['a cold lake swim is no cold leg', ['cold lake swim this morning, cramp in my foot, rubbed it and it stopped'], { notRule: 'E2' }],
+    ['"no air" in a hot room is not breathlessness', ['hot shift in the bakery, no air, my calves cramped, I had water in the yard and they went'], { level: 'self_care' }],
+    ['a calf still sore from last night\'s cramp "when I walk", getting better, is no claudication', ["cramp in the night, gone in a couple of minutes, calf still a bit sore when I walk today but it's easing"], { notRule: 'G4' }],
+    ['in the heat, cramps, "shaking like a fit" and "awake but strange"', ['roasting in the shed today, my brother got cramps then fell down shaking like a fit, now he is awake but strange'], { level: 'emergency' }],
+    ['feeling "cramped" in a flat and wanting "a bigger place" is no swollen leg', ['I feel so cramped in my flat, how do I find a bigger place'], { level: 'self_care' }],
+    ['walking cramps that "come on after a few steps" now, with an ache sitting down', ['my calf used to cramp after a long walk, now it comes on after a few steps and the foot aches even sitting down'], { rule: 'U9' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

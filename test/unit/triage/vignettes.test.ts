@@ -285,8 +285,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * whose shins go tight and numb in training and a girl of 12 crying with cramps most nights: the child advice.
  * fgu-u12, fgv-u12: a grandad found on the kitchen floor after lying there since 2am and a brother "found on the floor
  * … lying there for hours", painful weak legs and dark brown urine (U2b): a collapse (E0) like fdk-u11. fgu-u33: a
- * diabetic smoker's toe sore "not healed in 6 weeks" and toes that "look pale" (U9), 999 (E2) like fgc-u33. fgu-s12: a
- * cramp, then "sore when walking, like after the gym", gone the next day (S1), GP (G4): walking pain. fgv-s24: "It was
+ * diabetic smoker's toe sore "not healed in 6 weeks" and toes that "look pale" (U9), 999 (E2) like fgc-u33. fgv-s24: "It was
  * very hot, I work outside" and cramps gone in the shade (S3), read as a hot leg (U1) like fgp-s25. fgu-g20, fgv-g20:
  * a cross-country runner of 14 and a skier of 13 whose calves go tight and numb in training: the child advice.
  * fgx-u12: a young person "found on the floor after taking something at a party … lying there for hours", painful
@@ -324,6 +323,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fhg-g04: both ankles puffy for months with night cramps, "no pain or redness in one leg more than the other" (G2):
  * "more than the other" is read as one leg, past the negation's reach, urgent (U1). fhh-g20: a cross-country runner of
  * 14: the child advice.
+ * fhi-u11: Mum found on the kitchen floor after a night there, legs painful and weak, "wee is brown" (U2b): a collapse
+ * (E0) like fdk-u11. fhi-u16: quinine, blurred vision and nearly fainting at the till (U3): 999 like ffi-u16. fhi-g03:
+ * Dad's legs cramp every night and "he's started sleeping in the chair because of it" (G1): read as rest pain eased by
+ * hanging the legs down (U9). fhj-s13: "does kidney disease cause cramps? asking cos my mum has it", then the writer's
+ * own rare cramps (S1): the mum's kidney disease is read as the writer's (G7). fhi-g02, fhj-g03: sons of 11 and 12
+ * woken by cramps most nights: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -638,7 +643,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgu-u12': 'emergency',
   'fgv-u12': 'emergency',
   'fgu-u33': 'emergency',
-  'fgu-s12': 'gp',
   'fgv-s24': 'urgent',
   'fgu-g20': 'self_care',
   'fgv-g20': 'self_care',
@@ -678,6 +682,12 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhg-u15': 'emergency',
   'fhg-g04': 'urgent',
   'fhh-g20': 'self_care',
+  'fhi-u11': 'emergency',
+  'fhi-u16': 'emergency',
+  'fhi-g02': 'self_care',
+  'fhi-g03': 'urgent',
+  'fhj-g03': 'self_care',
+  'fhj-s13': 'gp',
 };
 
 /**

@@ -47,6 +47,7 @@ describe('the one normaliser', () => {
     ['it shouldve settled by now, shes worried', 'it should have settled by now, she is worried'],
     // Accents come off Latin letters; other scripts keep their marks.
     ['Magnézium, křeč v lýtku', 'magnezium, krec v lytku'],
+    ['Bugħawwieġ, Fuß, søster', 'bughawwieg, fuss, soster'],
     ['पैर में दर्द', 'पैर में दर्द'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
