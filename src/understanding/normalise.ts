@@ -3,8 +3,8 @@
  * prompts all read.
  *
  * Lower case, Unicode-normalised (NFKC), accents taken off Latin letters ("magnézium" → "magnezium", one slip from
- * "magnesium"; Maltese "bugħawwieġ" → "bughawwieg"), Teams mentions and markup removed, curly quotes and dashes made plain,
- * contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
+ * "magnesium"; Maltese "bugħawwieġ" → "bughawwieg"), Teams mentions and markup removed, curly quotes and dashes made
+ * plain, contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's
  * dictation written as the mark ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" →
  * "sweelling"), a leg or foot emoji written as the word, whitespace collapsed, and one-word sentences in a row joined

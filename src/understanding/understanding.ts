@@ -926,9 +926,9 @@ function clockSpan(
 
 /**
  * A temperature in degrees: with a decimal ("38.6"), after a word for it ("temp was 38") or before a unit ("39c").
- * Group 1: the word for it, 2: the words between, 3: the reading, 4: the unit.
+ * Group 1: the word for it, 2: the reading, 3: the unit.
  */
-const READING = /\b(?:(temps?|temperatures?|fever|thermometer)((?: \w+){0,2}?) )?((?:3[5-9]|4[0-2])(?:\.\d)?)( ?(?:c|degrees|°c)\b)?(?![.\d])/g;
+const READING = /\b(?:(temps?|temperatures?|fever|thermometer)(?: \w+){0,2}? )?((?:3[5-9]|4[0-2])(?:\.\d)?)( ?(?:c|degrees|°c)\b)?(?![.\d])/g;
 
 /**
  * The last of two or more temperature readings when they rise: "temp was 38 on Sunday, 38.6 Monday, today it's 39.1",
@@ -936,10 +936,10 @@ const READING = /\b(?:(temps?|temperatures?|fever|thermometer)((?: \w+){0,2}?) )
  */
 function risingTemperature(text: string): { index: number; length: number } | undefined {
   const readings = [...text.matchAll(READING)]
-    .filter((match) => match[1] !== undefined || match[4] !== undefined || match[3]!.includes('.'))
+    .filter((match) => match[1] !== undefined || match[3] !== undefined || match[2]!.includes('.'))
     .map((match, order) => {
-      const said = text.slice(Math.max(0, match.index! - 12), match.index! + match[0].indexOf(match[3]!));
-      return { degrees: Number(match[3]), index: match.index!, length: match[0].length, order, earlier: /\bwas\s*$/.test(said) };
+      const said = text.slice(Math.max(0, match.index! - 12), match.index! + match[0].indexOf(match[2]!));
+      return { degrees: Number(match[2]), index: match.index!, length: match[0].length, order, earlier: /\bwas\s*$/.test(said) };
     })
     .sort((a, b) => Number(b.earlier) - Number(a.earlier) || a.order - b.order);
   const last = readings.at(-1);

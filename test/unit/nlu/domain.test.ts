@@ -27,7 +27,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
-  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'ramipril gave me a tickly cough'])(
+  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });

@@ -236,6 +236,8 @@ describe('matching real typing', () => {
     ['in the heat, cramps, "shaking like a fit" and "awake but strange"', ['roasting in the shed today, my brother got cramps then fell down shaking like a fit, now he is awake but strange'], { level: 'emergency' }],
     ['feeling "cramped" in a flat and wanting "a bigger place" is no swollen leg', ['I feel so cramped in my flat, how do I find a bigger place'], { level: 'self_care' }],
     ['walking cramps that "come on after a few steps" now, with an ache sitting down', ['my calf used to cramp after a long walk, now it comes on after a few steps and the foot aches even sitting down'], { rule: 'U9' }],
+    ['a cancer spread to the spine, and both legs "getting weaker and weaker" today', ['my cancer has spread to my spine, radiotherapy ended last week. my legs keep cramping and today they are getting weaker and weaker, both of them'], { rule: 'E6' }],
+    ['"tips for fitting three kids" into a caravan is no fit', ['the caravan is tiny, any tips for fitting three kids and a dog in for a week'], { level: 'self_care' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -329,6 +329,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * hanging the legs down (U9). fhj-s13: "does kidney disease cause cramps? asking cos my mum has it", then the writer's
  * own rare cramps (S1): the mum's kidney disease is read as the writer's (G7). fhi-g02, fhj-g03: sons of 11 and 12
  * woken by cramps most nights: the child advice.
+ * fhl-u33: a diabetic smoker's walking pain "much more worse suddenly … few step now", the foot "more pale" (U9): 999
+ * (E2) like fhb-u33. fhk-g20: a cross-country runner of 14 whose calves swell a bit running: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -688,6 +690,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhi-g03': 'urgent',
   'fhj-g03': 'self_care',
   'fhj-s13': 'gp',
+  'fhl-u33': 'emergency',
+  'fhk-g20': 'self_care',
 };
 
 /**
@@ -743,10 +747,13 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * who lives with me, 35", read as a child; the emergency is said either way, 999 first.
  * fhh-u22: "my son (9)" with a deep dog bite, then "I think but I'm not sure about the boosters": the writer's "I" reads
  * the tetanus doubt as the writer's own; the urgent level (U6) is said either way.
+ * fhk-e01, fhk-e09, fhk-e27: a writer of 14 or 15 ("I'm 15, dad's on nights") about a parent's emergency: the writer's
+ * age is read as the patient's; the emergency is said either way, 999 first. fhl-e04: a girl of 6, then "I pressed a
+ * glass" on her spots: the writer's "I" reads the newest message as the writer's own, like fs-e02; 999 either way.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
