@@ -238,6 +238,11 @@ describe('matching real typing', () => {
     ['walking cramps that "come on after a few steps" now, with an ache sitting down', ['my calf used to cramp after a long walk, now it comes on after a few steps and the foot aches even sitting down'], { rule: 'U9' }],
     ['a cancer spread to the spine, and both legs "getting weaker and weaker" today', ['my cancer has spread to my spine, radiotherapy ended last week. my legs keep cramping and today they are getting weaker and weaker, both of them'], { rule: 'E6' }],
     ['"tips for fitting three kids" into a caravan is no fit', ['the caravan is tiny, any tips for fitting three kids and a dog in for a week'], { level: 'self_care' }],
+    ['"my aai", Marathi for mum, is someone else: her quinine and her nosebleed go together', ['my aai takes quinine at night, yesterday she had a nosebleed that took ages to stop'], { rule: 'U3' }],
+    ['a cramp "an hour ago" that was rubbed out, the person "asleep now", is over', ["wife's asleep now, she woke with a cramp in her calf an hour ago, I rubbed it out and she is fine"], { level: 'self_care' }],
+    ['"kicked by a horse" is an injury: a calf swollen tight, pain that "grows", toes numb', ['was kicked by a horse yesterday, my calf is swollen tight and the pain grows all the time, my toes feel numb'], { rule: 'E3' }],
+    ['walking cramps "before it hits" are not a sudden pain', ['I get cramp in my calf walking uphill, now I can only do 50 yards before it hits and my toes look a bit blue'], { notRule: 'E2' }],
+    ['nightly cramps of which "some go on for twenty minutes" are the GP\'s', ['cramps in my thighs every night for weeks, some go on for twenty minutes, stretching does nowt'], { level: 'gp' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -796,6 +801,11 @@ describe('children are out of scope', () => {
     ["Hello, it's about my daughter, she is 8", 'her calf was tight and hard in the night, I rubbed it and it eased after a few minutes'],
   ])('stays with a child when the writer says how the cramp went: "%s"', (...messages) => {
     expect(assess(...messages)).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });
+  });
+
+  it('reads "not sure she had all her baby jabs" as a child\'s jabs, not a birth', () => {
+    const result = assess('my daughter is 6, she grazed her shin on the farm yesterday and I am not sure she had all her baby jabs');
+    expect(result).toMatchObject({ level: 'urgent', aboutChild: true });
   });
 
   it('still gives a child emergency its emergency instruction', () => {

@@ -165,7 +165,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fdq-u35: "known blocked arteries in my leg, toes going pale and bluish and there's pain even when I'm resting" (U9),
  * 999 (E2): toes turning pale and blue now are not the bot's to call long-standing. fdq-s11: one calf cramp on
  * bumetanide taken for years (S1), G5: a medicine named with cramps is G5 by design, like fdc-s11. fdr-g03: cramps for
- * two months, "last week some were lasting 15 minutes … no cramp now" (G1), U7 like fdk-g02. fdr-s10: a foot "gone dead
+ * two months, "last week some were lasting 15 minutes … no cramp now" (G1), read as a long cramp that does not ease (U7). fdr-s10: a foot "gone dead
  * from sitting cross-legged", then toes cramped, pins and needles gone (S1), G2: cramps with pins and needles.
  * fdu-u09: Mum found on the floor after a night there, "talking fine", painful weak legs and dark brown urine (U2b), read
  * as a collapse (E0) like fdk-u11. fdu-u32: known narrowed arteries, walking pain "way worse all of a sudden … killin me"
@@ -331,6 +331,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * woken by cramps most nights: the child advice.
  * fhl-u33: a diabetic smoker's walking pain "much more worse suddenly … few step now", the foot "more pale" (U9): 999
  * (E2) like fhb-u33. fhk-g20: a cross-country runner of 14 whose calves swell a bit running: the child advice.
+ * fhm-g08: an uncle's grip weakening and his speech "little bit slurring, it came slowly over some months" (G3): the
+ * course is said in the clause after the slur, not the slur's own, so it is read as a stroke (E0). fhn-u40: a son of 10
+ * with leg cramps and a fever for 3 days, "not himself at all" (urgent): read as confusion with a fever, sepsis (E8).
+ * fhm-g15, fhn-g20: a son of 11 with restless legs and a netball player of 15 with shin pain: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -353,8 +357,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * collapse (E0) like fbj-u12. fdk-u40: Mum with dementia, a high temperature since Friday, cramps and "really not
  * herself" (U11), read as sepsis signs (E8): a change in someone who cannot say how they feel is not to be played down.
  * fdl-u37: an infection in the leg, "the red go higher every day", fever and shivers (U10), E8 for the same reason.
- * fdk-g02: calf cramps most nights for 2 months, "some lasting 15 min plus in the past", stretching no longer helping
- * (G1), read as a long cramp that does not ease (U7). fdk-g10: Mum with dementia stops after ten minutes of walking and
+ * fdk-g10: Mum with dementia stops after ten minutes of walking and
  * rubs her buttock and thigh, then walks on (G4 for her), given self-care: the pain is not named, only what she does.
  * fdk-s14: "Collapsed in a heap on the rugby pitch with cramp in both calves, lol, didn't actually faint" (S2), 999: a
  * collapse said in so many words is not the bot's to play down.
@@ -509,7 +512,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdk-u11': 'emergency',
   'fdk-u40': 'emergency',
   'fdl-u37': 'emergency',
-  'fdk-g02': 'urgent',
   'fdk-g10': 'self_care',
   'fdk-s14': 'emergency',
   'fdm-g13': 'urgent',
@@ -692,6 +694,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhj-s13': 'gp',
   'fhl-u33': 'emergency',
   'fhk-g20': 'self_care',
+  'fhm-g08': 'emergency',
+  'fhm-g15': 'self_care',
+  'fhn-u40': 'emergency',
+  'fhn-g20': 'self_care',
 };
 
 /**
