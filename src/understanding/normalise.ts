@@ -1,14 +1,14 @@
 /**
- * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's
- * prompts all read.
+ * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's prompts
+ * all read.
  *
  * Lower case, Unicode-normalised (NFKC), accents taken off Latin letters ("magnézium" → "magnezium", one slip from
  * "magnesium"; Maltese "bugħawwieġ" → "bughawwieg"), Teams mentions and markup removed, curly quotes and dashes made
  * plain, contractions spelt out ("can't" → "cannot", "isn't" → "is not", "I'm" → "i am") so that a negation is always
  * the same word (Scots "cannae", "didnae" and Doric "canna", "winna" too), punctuation said aloud to a phone's
- * dictation written as the mark ("full stop" → "."), a letter typed three or more times cut to two ("sweeeelling" →
- * "sweelling"), a leg or foot emoji written as the word, whitespace collapsed, and one-word sentences in a row joined
- * into one clause. Apostrophes that are left ("calf's") become nothing ("calfs").
+ * dictation written as the mark ("full stop" → "."), a plus between words written "plus", a letter typed three or more
+ * times cut to two ("sweeeelling" → "sweelling"), a leg or foot emoji written as the word, whitespace collapsed, and
+ * one-word sentences in a row joined into one clause. Apostrophes that are left ("calf's") become nothing ("calfs").
  */
 export function normaliseText(text: string): string {
   let out = (text ?? '')
@@ -121,5 +121,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
-  [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
+  [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],  // "no sleep + calf swollen": a plus between words joins two things said, like "plus" (which ends a clause, so the
+  // "no" stays with the sleep); not a number's ("60+").
+  [/(?<=[a-z]) ?\+ ?(?=[a-z])/g, ' plus '],
 ];

@@ -859,7 +859,7 @@ const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min:
 const DURATION = /\b(half an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
-const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she) is|(?:he|she)s|(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|lad|lass|boy|girl)s?(?: is| of| ,)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
+const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she|who) is|(?:he|she)s|(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|lad|lass|boy|girl)s?(?: is| of| ,)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
 const DECADE: Record<string, number> = { sixties: 65, seventies: 75, eighties: 85, nineties: 95 };
 
 /** Numbers a phrase list cannot say: the longest duration, weeks of pregnancy, the writer's age. */

@@ -243,6 +243,13 @@ describe('matching real typing', () => {
     ['"kicked by a horse" is an injury: a calf swollen tight, pain that "grows", toes numb', ['was kicked by a horse yesterday, my calf is swollen tight and the pain grows all the time, my toes feel numb'], { rule: 'E3' }],
     ['walking cramps "before it hits" are not a sudden pain', ['I get cramp in my calf walking uphill, now I can only do 50 yards before it hits and my toes look a bit blue'], { notRule: 'E2' }],
     ['nightly cramps of which "some go on for twenty minutes" are the GP\'s', ['cramps in my thighs every night for weeks, some go on for twenty minutes, stretching does nowt'], { level: 'gp' }],
+    ['"it is nearly quarter past", no hour said, is the time now: a cramp since 4 still going', ['cramp in my calf woke me at 4', 'it is still going and it is nearly quarter past, stretching and walking do nothing'], { rule: 'U7' }],
+    ['a tetanus jab given "at the time" of the graze protects, and a cramp "that went after stretching" has eased', ['grazed my knee on a fence last week and they gave me a tetanus jab at the time. got a cramp in my calf tonight that went after stretching'], { level: 'self_care' }],
+    ['"up all night calving" is work, not sleep the cramps broke', ['up all night calving, got cramp in my thigh when I finally sat down, went off after a stretch'], { level: 'self_care' }],
+    ['having "to strain to pee" with cramping legs and a sore back is trouble peeing', ['legs cramping and back sore, and since yesterday I have to strain to pee'], { rule: 'E6' }],
+    ['"a busy night running trays" is not nights in a row', ['after a busy night running trays round the ward I had a cramp in my calf on the walk home, gone within a minute'], { notRule: 'G1' }],
+    ['"no sleep + my calf swollen": the plus ends the "no"', ['nights = no sleep + my calf swollen and red'], { rule: 'U1' }],
+    ['"lumpy bits on my thighs" are no bite', ['got lumpy bits on my thighs where I inject my insulin, cramp in my calf last night that went after a minute'], { notRule: 'U6' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -778,7 +785,7 @@ describe('children are out of scope', () => {
     },
   );
 
-  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant", "our kid's 32 and gets cramps"])(
+  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant", "our kid's 32 and gets cramps", 'writing for my grandson who is 21, he has cramps in his legs'])(
     'does not flag "%s"',
     (text) => {
       expect(engine.aboutChild!(text)).toBe(false);

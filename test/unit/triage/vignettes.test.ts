@@ -335,6 +335,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * course is said in the clause after the slur, not the slur's own, so it is read as a stroke (E0). fhn-u40: a son of 10
  * with leg cramps and a fever for 3 days, "not himself at all" (urgent): read as confusion with a fever, sepsis (E8).
  * fhm-g15, fhn-g20: a son of 11 with restless legs and a netball player of 15 with shin pain: the child advice.
+ * fho-u10: a grandson of 25 found on his bedroom floor after a party, "had taken something", now awake with sore weak
+ * limbs and dark brown urine (U2b); fhp-u12: a client with Parkinson's found on the floor after a night there, the same
+ * signs (U2b): both read as a collapse (E0), like fdk-u11. fho-g02, fhp-g20: sons of 13 and 15 with nightly cramps or
+ * calves tight and feet numb at football: the child advice. fhp-s21: one calf cramp "on the walk to the car park, gone
+ * within a minute" (S1), read as walking pain (G4) like fdh-s19.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -698,6 +703,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhm-g15': 'self_care',
   'fhn-u40': 'emergency',
   'fhn-g20': 'self_care',
+  'fho-u10': 'emergency',
+  'fho-g02': 'self_care',
+  'fhp-u12': 'emergency',
+  'fhp-g20': 'self_care',
+  'fhp-s21': 'gp',
 };
 
 /**
@@ -758,8 +768,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * glass" on her spots: the writer's "I" reads the newest message as the writer's own, like fs-e02; 999 either way.
  * "Our kid" is Northern English for a brother or sister (fej-e13, fbk-e02, fbs-e15), not a child, since 2026-12-01,
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
+ * fhp-e44: a 6-year-old's leg pains and a temperature, then purple spots "that don't go away when I press a glass on
+ * them": the writer's "I" in the second message is read as turning to the writer. 999 is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

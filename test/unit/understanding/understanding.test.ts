@@ -49,6 +49,9 @@ describe('the one normaliser', () => {
     ['Magnézium, křeč v lýtku', 'magnezium, krec v lytku'],
     ['Bugħawwieġ, Fuß, søster', 'bughawwieg, fuss, soster'],
     ['पैर में दर्द', 'पैर में दर्द'],
+    // A plus between words is "plus", which ends a clause; a number's plus stays.
+    ['no sleep + calf swollen, aged 60+', 'no sleep plus calf swollen, aged 60+'],
+    ['no sleep+cramp', 'no sleep plus cramp'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
