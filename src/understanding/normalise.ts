@@ -1,6 +1,6 @@
 /**
- * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's prompts
- * all read.
+ * The one text normaliser of the project: what the intent classifier, the understanding layer and the guide's
+ * prompts all read.
  *
  * Lower case, Unicode-normalised (NFKC), accents taken off Latin letters ("magnézium" → "magnezium", one slip from
  * "magnesium"; Maltese "bugħawwieġ" → "bughawwieg"), Teams mentions and markup removed, curly quotes and dashes made
@@ -121,7 +121,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
-  [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],  // "no sleep + calf swollen": a plus between words joins two things said, like "plus" (which ends a clause, so the
+  [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
+  // "no sleep + calf swollen": a plus between words joins two things said, like "plus" (which ends a clause, so the
   // "no" stays with the sleep); not a number's ("60+").
   [/(?<=[a-z]) ?\+ ?(?=[a-z])/g, ' plus '],
 ];
