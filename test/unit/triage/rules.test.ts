@@ -250,6 +250,9 @@ describe('matching real typing', () => {
     ['"a busy night running trays" is not nights in a row', ['after a busy night running trays round the ward I had a cramp in my calf on the walk home, gone within a minute'], { notRule: 'G1' }],
     ['"no sleep + my calf swollen": the plus ends the "no"', ['nights = no sleep + my calf swollen and red'], { rule: 'U1' }],
     ['"lumpy bits on my thighs" are no bite', ['got lumpy bits on my thighs where I inject my insulin, cramp in my calf last night that went after a minute'], { notRule: 'U6' }],
+    ['a foot "freezing so it is" is a cold foot, not someone freezing it with ice', ["sudden pain in my left calf half an hour ago and the foot's freezing so it is, not like the other one"], { rule: 'E2' }],
+    ['a back "in bits" is back pain: with both legs going weak it is cauda equina', ["my back's been in bits all week and now both my legs are going weak"], { rule: 'E6' }],
+    ['"did not control my toilet" with back pain is losing control of the bowels', ['back pain for a week and sore legs, and last night I did not control my toilet'], { rule: 'E6' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
