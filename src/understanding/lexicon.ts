@@ -21,7 +21,7 @@ export interface ConceptSpec {
   class?: string;
   /** Something around everyone named, not one person's: it counts for each ("my husband broke a barometer with mercury, I cleaned it up"). */
   shared?: boolean;
-  /** Lay and clinical variants; `{set}` stands for any word of a set. */
+  /** Lay and clinical variants; `{set}` stands for any word of a set, `=word` for the word as written; a phrase in double quotes has its words side by side. */
   phrases?: string[];
   /** Words allowed between two words of a phrase (default 2). */
   gap?: number;
@@ -74,7 +74,7 @@ export interface Lexicon {
  * kept whole.
  */
 export function phraseWords(phrase: string): string[] {
-  return normaliseText(phrase)
+  return normaliseText(phrase.replace(/^\s*"(.+)"\s*$/, '$1'))
     .split(/\s+/)
     .flatMap((word) => (/^[{=]/.test(word) ? [word] : wordPunctTokens(word)))
     .filter((word) => /[\p{L}\p{N}{=]/u.test(word));

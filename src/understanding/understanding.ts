@@ -18,8 +18,11 @@ interface Token {
   punctuationAfter?: string;
 }
 
-/** A phrase as the stems each of its words may take (a `{set}` slot takes any word of the set). */
-type CompiledPhrase = Array<Set<string>>;
+/**
+ * A phrase as the stems each of its words may take (a `{set}` slot takes any word of the set). A phrase written in
+ * double quotes ("\"our calf\"") is `adjacent`: its words side by side, whatever the concept's gap.
+ */
+type CompiledPhrase = Array<Set<string>> & { adjacent?: boolean };
 
 interface CompiledConcept {
   name: string;
@@ -714,13 +717,15 @@ export class UnderstandingLayer {
   }
 
   private compilePhrase(phrase: string): CompiledPhrase {
-    return (this.lexicon.phraseWords[phrase] ?? phraseWords(phrase)).map((word) => {
+    const compiled: CompiledPhrase = (this.lexicon.phraseWords[phrase] ?? phraseWords(phrase)).map((word) => {
       const slot = /^\{(\w+)\}$/.exec(word);
       if (slot) return this.setStems(slot[1]!);
       // "=legs": this word as written, not its stem ("my legs" is both legs, "my leg" one).
       if (word.startsWith('=')) return new Set([word]);
       return new Set([this.stemOf(word)]);
     });
+    if (/^".+"$/.test(phrase.trim())) compiled.adjacent = true;
+    return compiled;
   }
 
   /** The stems of a set's words, built once per set: "{leg}" is in hundreds of phrases. */
@@ -775,15 +780,17 @@ function matchFrom(words: Token[], start: number, phrase: CompiledPhrase, gap: n
   // Most phrases that start at a word do not match: find out before allocating anything.
   if (matchEnd(words, start, phrase, gap) < 0) return undefined;
   const matched = new Set([start]);
-  for (let k = 1, at = start; k < phrase.length; k++) matched.add((at = nextWordOf(words, start, at, phrase[k], gap)));
+  const reach = phrase.adjacent ? 0 : gap;
+  for (let k = 1, at = start; k < phrase.length; k++) matched.add((at = nextWordOf(words, start, at, phrase[k], reach)));
   return matched;
 }
 
 /** The last word of a phrase matched from `start`, or -1. */
 function matchEnd(words: Token[], start: number, phrase: CompiledPhrase, gap: number): number {
   if (!takes(phrase[0], words[start]!)) return -1;
+  const reach = phrase.adjacent ? 0 : gap;
   let at = start;
-  for (let k = 1; k < phrase.length && at >= 0; k++) at = nextWordOf(words, start, at, phrase[k], gap);
+  for (let k = 1; k < phrase.length && at >= 0; k++) at = nextWordOf(words, start, at, phrase[k], reach);
   return at;
 }
 
@@ -807,7 +814,7 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
 
 /** Variants that stem alike ("cramp", "cramps", "cramping") are one phrase. */
 function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
-  const byKey = new Map(phrases.map((phrase) => [phrase.map((slot) => [...slot].sort().join('|')).join(' '), phrase]));
+  const byKey = new Map(phrases.map((phrase) => [`${phrase.adjacent ? '"' : ''}${phrase.map((slot) => [...slot].sort().join('|')).join(' ')}`, phrase]));
   return [...byKey.values()];
 }
 

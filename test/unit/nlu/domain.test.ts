@@ -26,11 +26,12 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'sinadráttur in my kálfi again last night, what helps',
     'lambing season = no sleep + cramp in both calves, tips?',
     'strong cramp in the back of leg last night, one minute, is normal?',
+    'does driving to the farm every day give me leg cramps',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
-  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock'])(
+  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock', "my gran says we cramp everybody's style, what is that", 'the bus kneeling suspension went down at the stop'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });

@@ -253,6 +253,12 @@ describe('matching real typing', () => {
     ['a foot "freezing so it is" is a cold foot, not someone freezing it with ice', ["sudden pain in my left calf half an hour ago and the foot's freezing so it is, not like the other one"], { rule: 'E2' }],
     ['a back "in bits" is back pain: with both legs going weak it is cauda equina', ["my back's been in bits all week and now both my legs are going weak"], { rule: 'E6' }],
     ['"did not control my toilet" with back pain is losing control of the bowels', ['back pain for a week and sore legs, and last night I did not control my toilet'], { rule: 'E6' }],
+    ['years "on lisinopril for my blood pressure" are years on a tablet, not years of cramps', ['been on lisinopril for my blood pressure for years, had one cramp in my foot last night that went in a minute'], { notRule: 'G1' }],
+    ['"people have drowned from cramp" is what a brother says, not the writer drowning', ['had a cramp swimming lengths, it went after I floated, my brother reckons people have drowned from cramp'], { level: 'self_care' }],
+    ['a child "fine within 20 minutes" of heat cramps has eased, whatever she is doing now', ['my daughter is 9, cramps in her calves at sports day in the heat, she was fine within 20 minutes and is watching telly now'], { notRule: 'U7' }],
+    ['Arsenal is a football club, not arsenic', ['is Arsenal playing tonight'], { notRule: 'U8' }],
+    ['"electric buses" are no electric-shock numbness, and knees hitting a dashboard no injury', ['the new electric buses have cramped cabs, my knees hit the dashboard'], { level: 'self_care' }],
+    ['a bus\'s "suspension went down": no one collapsed', ['the bus kneeling suspension went down at the stop and will not come back up'], { notRule: 'E0' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -340,6 +340,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * signs (U2b): both read as a collapse (E0), like fdk-u11. fho-g02, fhp-g20: sons of 13 and 15 with nightly cramps or
  * calves tight and feet numb at football: the child advice. fhp-s21: one calf cramp "on the walk to the car park, gone
  * within a minute" (S1), read as walking pain (G4) like fdh-s19.
+ * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
+ * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
+ * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
+ * fhq-g20: a cross-country runner of 15 whose shins and calves go tight and numb running: the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -708,6 +712,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhp-u12': 'emergency',
   'fhp-g20': 'self_care',
   'fhp-s21': 'gp',
+  'fhq-g20': 'self_care',
+  'fhr-u32': 'emergency',
+  'fhr-s14': 'gp',
 };
 
 /**

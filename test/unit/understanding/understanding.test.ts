@@ -334,6 +334,21 @@ describe('the lexicon files', () => {
     expect(() => readLexiconWith('oops:\n    category: finding\n    phrases: ["{nowhere} pain"]')).toThrow(LexiconError);
   });
 
+  it('matches a phrase in double quotes only with its words side by side, as a phrase and as an unless', () => {
+    const lexicon = readLexicon(CORPUS_DIR);
+    const probe = (spec: { phrases: string[]; unless?: string[] }, text: string) =>
+      new UnderstandingLayer({ ...lexicon, concepts: { ...lexicon.concepts, probe: { category: 'finding', gap: 3, ...spec } } })
+        .understand(text)
+        .findings.some((finding) => finding.concept === 'probe');
+    expect(probe({ phrases: ['our calf'] }, 'our new calf will not stand')).toBe(true);
+    expect(probe({ phrases: ['"our calf"'] }, 'our new calf will not stand')).toBe(false);
+    expect(probe({ phrases: ['"our calf"'] }, 'our calf will not stand')).toBe(true);
+    expect(probe({ phrases: ['"=bit my"'] }, 'the dog bit my leg')).toBe(true);
+    expect(probe({ phrases: ['"=bit my"'] }, 'it bit into my leg')).toBe(false);
+    expect(probe({ phrases: ['calf'], unless: ['"our calf"'] }, 'our new calf will not stand')).toBe(true);
+    expect(probe({ phrases: ['calf'], unless: ['our calf'] }, 'our new calf will not stand')).toBe(false);
+  });
+
   it('keeps "one" apart from "on", which is its Porter stem: "right on schedule" is not "right one"', () => {
     expect(find('calf cramp again tonight, right on schedule', 'one_side')).toBeUndefined();
     expect(find('calf cramp again tonight, the right one', 'one_side')).toBeDefined();
