@@ -21,7 +21,10 @@ export interface ConceptSpec {
   class?: string;
   /** Something around everyone named, not one person's: it counts for each ("my husband broke a barometer with mercury, I cleaned it up"). */
   shared?: boolean;
-  /** Lay and clinical variants; `{set}` stands for any word of a set, `=word` for the word as written; a phrase in double quotes has its words side by side. */
+  /**
+   * Lay and clinical variants; `{set}` stands for any word of a set, `=word` for the word as written; a phrase in double
+   * quotes has its words side by side.
+   */
   phrases?: string[];
   /** Words allowed between two words of a phrase (default 2). */
   gap?: number;

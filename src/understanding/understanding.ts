@@ -20,7 +20,7 @@ interface Token {
 
 /**
  * A phrase as the stems each of its words may take (a `{set}` slot takes any word of the set). A phrase written in
- * double quotes ("\"our calf\"") is `adjacent`: its words side by side, whatever the concept's gap.
+ * double quotes ('"our calf"') is `adjacent`: its words side by side, whatever the concept's gap.
  */
 type CompiledPhrase = Array<Set<string>> & { adjacent?: boolean };
 
@@ -485,9 +485,12 @@ export class UnderstandingLayer {
   private historical(words: Token[], first: number, last: number, found: Occurrences): boolean {
     const clause = words[first]!.clause;
     // "smaller than a few months ago", "hollowed out compared to last year" compare now with then, and "since last
-    // year" runs up to now: none is in the past.
+    // year" and "over the last year" run up to now: none is in the past.
     const comparing = (start: number) =>
-      [1, 2, 3].some((back) => words[start - back]?.word === 'than') || words[start - 2]?.word === 'compared' || words[start - 1]?.word === 'since';
+      [1, 2, 3].some((back) => words[start - back]?.word === 'than') ||
+      words[start - 2]?.word === 'compared' ||
+      words[start - 1]?.word === 'since' ||
+      (words[start - 1]?.word === 'the' && words[start]!.word === 'last');
     const near = (start: number) =>
       words[start]!.clause === clause && (start < first || start > last) && start >= first - HISTORY_WINDOW && start <= last + HISTORY_WINDOW;
     // "a heart attack in 2021": a past year named in the clause.

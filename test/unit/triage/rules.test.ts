@@ -259,6 +259,12 @@ describe('matching real typing', () => {
     ['Arsenal is a football club, not arsenic', ['is Arsenal playing tonight'], { notRule: 'U8' }],
     ['"electric buses" are no electric-shock numbness, and knees hitting a dashboard no injury', ['the new electric buses have cramped cabs, my knees hit the dashboard'], { level: 'self_care' }],
     ['a bus\'s "suspension went down": no one collapsed', ['the bus kneeling suspension went down at the stop and will not come back up'], { notRule: 'E0' }],
+    ['"never feel pain like this in her life", sudden and not stopping, is sudden severe pain', ['my wife got a sudden pain in her calf, she say she never feel pain like this in her life, it is not stopping for an hour'], { rule: 'E7' }],
+    ['"no it is not cramp", then the worst pain ever that will not stop, is unlike a cramp', ['cramp in my thigh', 'no it is not cramp', 'the worst pain i have ever had and it will not stop'], { level: 'emergency' }],
+    ['muscles weaker "over the last year" is a year up to now, not the past', ['my dad is 78, cramps, and his thigh muscles have got weaker over the last year, he can barely get up off the sofa'], { rule: 'G3' }],
+    ['"it feels nothing like" something is no numbness', ['cramp in my calf last night that went with a stretch, it feels nothing like my old sciatica'], { level: 'self_care' }],
+    ['"before the cramp kicked in" is no injury', ['I have poor circulation and used to walk a mile before the cramp kicked in, now it is a hundred yards and getting worse'], { notRule: 'E3' }],
+    ['a throat "sore and tight from talking all day" is no allergic reaction', ['my throat is sore and tight from talking all day at work, and my calves cramp at night'], { notRule: 'E0' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -784,7 +790,7 @@ describe('red-flag questions asked at once (ask_when)', () => {
 });
 
 describe('children are out of scope', () => {
-  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache", 'Im 14, got a cramp in my calf at football'])(
+  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache", 'Im 14, got a cramp in my calf at football', "I'm 13. Cramp in my calf at swimming that won't go"])(
     'flags "%s" for signposting instead of self-care',
     (text) => {
       expect(engine.aboutChild!(text)).toBe(true);
@@ -794,7 +800,7 @@ describe('children are out of scope', () => {
     },
   );
 
-  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant", "our kid's 32 and gets cramps", 'writing for my grandson who is 21, he has cramps in his legs'])(
+  it.each(['I had my son 3 weeks ago and my calf is swollen', "I'm 45 and get cramps", "I'm 20 weeks pregnant", "our kid's 32 and gets cramps", 'writing for my grandson who is 21, he has cramps in his legs', 'I am 12.5 weeks pregnant and my calf is sore'])(
     'does not flag "%s"',
     (text) => {
       expect(engine.aboutChild!(text)).toBe(false);

@@ -340,6 +340,12 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * signs (U2b): both read as a collapse (E0), like fdk-u11. fho-g02, fhp-g20: sons of 13 and 15 with nightly cramps or
  * calves tight and feet numb at football: the child advice. fhp-s21: one calf cramp "on the walk to the car park, gone
  * within a minute" (S1), read as walking pain (G4) like fdh-s19.
+ * fhs-u15: haemodialysis and quinine, a heart that "keeps fluttering" and nearly fainting getting off the bus (U3): 999
+ * like ffi-u16. fhs-s08: a cramp on Sunday, the calf tender Monday and "fine now", and a DVT in the other leg two years
+ * ago, treated (S1): a past clot with a tender calf is read as a clot risk with leg pain (U1), on the safe side.
+ * fht-g19: 16 weeks pregnant, "is it ok to just buy" magnesium (G): self-care, whose supplements answer says to check
+ * with a midwife, doctor or pharmacist first when pregnant. fhs-g20, fht-g02: a county footballer of 15 whose shins go
+ * tight and numb running, and a daughter of 12 woken by cramps most nights: the child advice.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -715,6 +721,11 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhq-g20': 'self_care',
   'fhr-u32': 'emergency',
   'fhr-s14': 'gp',
+  'fhs-u15': 'emergency',
+  'fhs-s08': 'urgent',
+  'fhs-g20': 'self_care',
+  'fht-g02': 'self_care',
+  'fht-g19': 'self_care',
 };
 
 /**
