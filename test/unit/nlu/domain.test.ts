@@ -27,6 +27,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'lambing season = no sleep + cramp in both calves, tips?',
     'strong cramp in the back of leg last night, one minute, is normal?',
     'does driving to the farm every day give me leg cramps',
+    'is it worth necking a bottle of pickle juice when cramp hits',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });

@@ -265,6 +265,10 @@ describe('matching real typing', () => {
     ['"it feels nothing like" something is no numbness', ['cramp in my calf last night that went with a stretch, it feels nothing like my old sciatica'], { level: 'self_care' }],
     ['"before the cramp kicked in" is no injury', ['I have poor circulation and used to walk a mile before the cramp kicked in, now it is a hundred yards and getting worse'], { notRule: 'E3' }],
     ['a throat "sore and tight from talking all day" is no allergic reaction', ['my throat is sore and tight from talking all day at work, and my calves cramp at night'], { notRule: 'E0' }],
+    ['a mate who "just dropped on the floor" and is shaking all over has collapsed', ['asking for my mate, he just dropped on the floor at work and he is shaking all over'], { level: 'emergency' }],
+    ['"really really bad" pain, sudden and unlike the usual cramps, is sudden severe pain', ['really really bad pain in my calf, came on suddenly, not like my normal cramps'], { rule: 'E7' }],
+    ['Doric "wet masel" after a sore back, with both legs numb, is losing control of the bladder', ['my back has been sore since the weekend', 'now both my legs are numb', 'and i wet masel without knowing'], { rule: 'E6' }],
+    ['"one gentleman" on quinine is someone else: his nosebleed goes with his quinine', ['care worker here, one gentleman takes quinine for cramps and he has had a nosebleed tonight'], { rule: 'U3' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
