@@ -255,6 +255,7 @@ describe('matching real typing', () => {
     ['"did not control my toilet" with back pain is losing control of the bowels', ['back pain for a week and sore legs, and last night I did not control my toilet'], { rule: 'E6' }],
     ['years "on lisinopril for my blood pressure" are years on a tablet, not years of cramps', ['been on lisinopril for my blood pressure for years, had one cramp in my foot last night that went in a minute'], { notRule: 'G1' }],
     ['"people have drowned from cramp" is what a brother says, not the writer drowning', ['had a cramp swimming lengths, it went after I floated, my brother reckons people have drowned from cramp'], { level: 'self_care' }],
+    ['what "people have died from" does not take back the writer\'s own swollen, hot calf said after it', ['I know people have died from clots and my calf is swollen and hot'], { rule: 'U1' }],
     ['a child "fine within 20 minutes" of heat cramps has eased, whatever she is doing now', ['my daughter is 9, cramps in her calves at sports day in the heat, she was fine within 20 minutes and is watching telly now'], { notRule: 'U7' }],
     ['Arsenal is a football club, not arsenic', ['is Arsenal playing tonight'], { notRule: 'U8' }],
     ['"electric buses" are no electric-shock numbness, and knees hitting a dashboard no injury', ['the new electric buses have cramped cabs, my knees hit the dashboard'], { level: 'self_care' }],
