@@ -350,6 +350,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
  * fhq-g20: a cross-country runner of 15 whose shins and calves go tight and numb running: the child advice.
+ * fhr-s25: a son of 12 with heat cramps at a tournament who "was fine within 15 minutes, eating crisps now" (S3): "fine
+ * within" is not read as eased (as eased it would also take back a pain "fine within an hour but now … back, worst pain
+ * ever"), and "now" as still going, so U7 with the child advice.
  * fgi-u12: Mum found on the kitchen floor after a night there, legs aching, very weak, "wee is dark brown" (U2b), 999 (E0,
  * E1) like fdk-u11. fgi-u40, fgj-u16: quinine with a racing, fluttering heart and near-fainting (U3), 999 like ffi-u16.
  * fgi-g19, fgj-g02: a cross-country runner of 15 and a "wean" of 8 woken by cramps most nights: the child advice.
@@ -721,6 +724,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhq-g20': 'self_care',
   'fhr-u32': 'emergency',
   'fhr-s14': 'gp',
+  'fhr-s25': 'urgent',
   'fhs-u15': 'emergency',
   'fhs-s08': 'urgent',
   'fhs-g20': 'self_care',
