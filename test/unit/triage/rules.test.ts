@@ -12,7 +12,7 @@ const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
 const LAY_PHRASINGS: Record<string, string[]> = {
-  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred'],
+  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side'],
   E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath', 'sharp pain in my upper back when I breathe in', 'suddenly really breathless and my heart is racing'],
   E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
   E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse'],
@@ -32,6 +32,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U8: ['I work with lead paint and get cramps', 'exposed to pesticides and now cramping'],
   U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal", 'constant pain in my calf even when resting, it is not cramp'],
   U10: ['the cut on my shin is red and hot and the redness is spreading', 'infected bite on my leg and a high temperature'],
+  U12: ['cramps and spotting at 6 weeks pregnant, should i worry', "I'm 10 weeks pregnant and there's blood when I wipe", 'my wife is 8 weeks pregnant and she has some spotting and cramps'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -52,10 +53,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U11 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U12 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -271,6 +272,14 @@ describe('matching real typing', () => {
     ['"really really bad" pain, sudden and unlike the usual cramps, is sudden severe pain', ['really really bad pain in my calf, came on suddenly, not like my normal cramps'], { rule: 'E7' }],
     ['Doric "wet masel" after a sore back, with both legs numb, is losing control of the bladder', ['my back has been sore since the weekend', 'now both my legs are numb', 'and i wet masel without knowing'], { rule: 'E6' }],
     ['"one gentleman" on quinine is someone else: his nosebleed goes with his quinine', ['care worker here, one gentleman takes quinine for cramps and he has had a nosebleed tonight'], { rule: 'U3' }],
+    ['"a big breath" then "a stab in me ribs" is pain on breathing in, after a calf swollen since a long journey', ['my calf has been swollen since the ferry on Sunday', 'and when I take a big breath there is a stab in me ribs'], { level: 'emergency' }],
+    ['"simva" is simvastatin, and eyes "yeller" are yellow', ['on simva and the whites of my eyes look yeller, legs aching'], { rule: 'U2' }],
+    ['"long winded" is no breathlessness', ['sorry to be long winded, my left calf is a bit swollen after the flight'], { notRule: 'E1' }],
+    ['"the hot end of" a warehouse is the weather, not a hot leg', ['cramps in my legs at the hot end of the warehouse, cooled off with water and they went in 10 minutes'], { notRule: 'U1' }],
+    ['heat cramps gone within "quarter of an hour" lasted 15 minutes, not an hour, and went', ['cramps in my legs on the roof in the heat, had a drink in the shade, they had gone within quarter of an hour, back at work now'], { notRule: 'U7' }],
+    ['"one side is not worse than the other" is both sides alike', ['both ankles puffy for months and cramps in my calves, one side is not worse than the other'], { notRule: 'U1' }],
+    ['Scots "faither" is a father: his tetanus long ago is not the writer\'s wound', ['me faither had tetanus off a rusty nail years ago, I just had a cramp in my calf that went in a minute'], { notRule: 'U6' }],
+    ['bleeding gums in pregnancy are not bleeding from the womb', ['22 weeks pregnant, my gums bleed when I brush, and I get calf cramps at night'], { notRule: 'U12' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
@@ -818,6 +827,7 @@ describe('children are out of scope', () => {
     ["our kid's 13, he were playing out all afternoon in the sun", 'came in with cramp in his legs, it went off in a quarter of an hour'],
     ['My brother he is 11 years old', 'he gets cramps in his calves at night'],
     ['my little brother (12) was at football camp', 'he got cramps in both legs'],
+    ['our kid (13) got cramp in his calf at football', 'it went off when he stretched it'],
   ])('reads a brother or sister of an age under 16 as a child: "%s"', (...messages) => {
     const result = assess(...messages);
     expect(result).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });

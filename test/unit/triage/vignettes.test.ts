@@ -346,6 +346,15 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fht-g19: 16 weeks pregnant, "is it ok to just buy" magnesium (G): self-care, whose supplements answer says to check
  * with a midwife, doctor or pharmacist first when pregnant. fhs-g20, fht-g02: a county footballer of 15 whose shins go
  * tight and numb running, and a daughter of 12 woken by cramps most nights: the child advice.
+ * fhu-u11, fhx-u15: a father with dementia and a nan found on the floor after a night there, sore weak legs and dark urine
+ * (U2b): a collapse (E0) like fdk-u11. fhv-u16: quinine with a racing, fluttering heart and nearly fainting in a shop (U3):
+ * 999 like ffi-u16. fhw-u27: a lower leg red, hot and swollen from a cut, spreading to the knee, shivering with a
+ * temperature (U10): sepsis signs (E8) like fdl-u37. fhw-s22: "if I cut myself on something rusty would cramps be a sign
+ * of tetanus? not cut at the moment" (S): the cut is read as the writer's, with cramps (U6): a conditional that reached
+ * to the end of its sentence took back a real stiff jaw after a real wound ("now if I step on it … my jaw feels stiff"),
+ * so it is not read as one. fhx-g10: cramps "way worse since they put me on Lasix … cramping all night" (G5): worse and
+ * all night read as a cramp that lasts and gets worse (U7). fhv-g20, fhx-g19: a rugby player of 13 and a cross-country
+ * runner of 15 whose shins hurt running and settle with rest: the child advice.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -730,6 +739,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhs-g20': 'self_care',
   'fht-g02': 'self_care',
   'fht-g19': 'self_care',
+  'fhu-u11': 'emergency',
+  'fhv-u16': 'emergency',
+  'fhv-g20': 'self_care',
+  'fhw-u27': 'emergency',
+  'fhw-s22': 'urgent',
+  'fhx-u15': 'emergency',
+  'fhx-g10': 'urgent',
+  'fhx-g19': 'self_care',
 };
 
 /**
@@ -792,8 +809,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * unless an age under 16 is given ("our kid's 13", 2026-12-01.70).
  * fhp-e44: a 6-year-old's leg pains and a temperature, then purple spots "that don't go away when I press a glass on
  * them": the writer's "I" in the second message is read as turning to the writer. 999 is said either way.
+ * fhx-e37: a son who "cramped up at sports day", still 40.2 after half an hour of cooling, no age given: not read as a
+ * child (a parents' race is a sports day too); the emergency is said either way, 999 first.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44']);
+const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
