@@ -103,7 +103,8 @@ export class DomainDecision implements DomainCheck {
     // A part of the leg the writer denies is not one: "lower back spasm, not my legs just my back".
     const site = evidence.some((finding) => finding.category === 'site' && !finding.negated);
     const cramp = names(evidence, this.spec.cramp);
-    const elsewhere = !site && names(findings, this.spec.elsewhere);
+    // A part of the body the writer denies is not where the trouble is: "the odd night cramp, no jaw stiffness".
+    const elsewhere = !site && names(findings.filter((finding) => !finding.negated), this.spec.elsewhere);
     const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));
     const instead = !cramp && names(findings, this.spec.instead);
     if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true, unrelated: false };

@@ -116,7 +116,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(twa|two|three|four|few|couple o|couple of) oors\b/g, '$1 hours'],
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
   // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").
-  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],
   // Yorkshire "in t'sun", "t'calf", "watchin t'match": "t'" before a word is "the"; and "o'er" is "over".
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],

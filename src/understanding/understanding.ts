@@ -868,7 +868,7 @@ function inDigits(text: string): string {
 /** "half an hour", "quarter of an hour" (not "an hour"), "three quarters of an hour". */
 const SAID_FRACTIONS: Record<string, number> = { 'half an': 0.5, 'quarter of an': 0.25, 'three quarters of an': 0.75 };
 const UNIT_MINUTES: Record<string, number> = { sec: 1 / 60, second: 1 / 60, min: 1, minute: 1, hour: 60, hr: 60, day: 1440, week: 10080 };
-const DURATION = /\b(half an|(?:three )?quarters? of an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
+const DURATION = /\b(half an|quarter of an|three quarters of an|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several)\s?(secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\b/g;
 const WEEKS = /\b(\d{1,2})\s?(?:weeks?|wks?)\b(?! ago| since| after)/;
 const AGE = /\b(?:i am|im|aged|age|^at)\s(\d{2,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times))|\b(\d{2,3})\s?(?:years? old|yrs? old|yo|y\/o)\b/;
 const ANY_AGE = /\b(?:i am|im|aged|age|turning|turns|turned|(?:he|she|who) is|(?:he|she)s|(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|nephew|niece|lad|lass|boy|girl)s?(?: is| of| ,)?)\s(?:\(\s)?(?:only\s)?(\d{1,3})\b(?!\s?(?:weeks?|wks?|days?|mins?|minutes?|hours?|kg|stone|lbs?|pounds|times|cm|months?))|\b(\d{1,3})\s?-?(?:years?[\s-]?olds?|yrs?[\s-]?olds?|yo|y\/o)\b/g;
@@ -879,7 +879,7 @@ function numbers(said: string): Pick<MessageUnderstanding, 'durationMinutes' | '
   const text = inDigits(said);
   let durationMinutes: number | undefined;
   for (const match of text.matchAll(DURATION)) {
-    const amount = SAID_FRACTIONS[match[1]!] ?? (NUMBER_WORDS[match[1]!.replace(' of', '')] ?? Number(match[1]));
+    const amount = SAID_FRACTIONS[match[1]!] ?? NUMBER_WORDS[match[1]!.replace(' of', '')] ?? Number(match[1]);
     const unit = UNIT_MINUTES[match[2]!.replace(/s$/, '').replace(/^secs?$/, 'sec')] ?? UNIT_MINUTES[match[2]!.replace(/s$/, '')];
     if (unit === undefined || !Number.isFinite(amount)) continue;
     durationMinutes = Math.max(durationMinutes ?? 0, amount * unit);

@@ -279,6 +279,14 @@ describe('matching real typing', () => {
     ['heat cramps gone within "quarter of an hour" lasted 15 minutes, not an hour, and went', ['cramps in my legs on the roof in the heat, had a drink in the shade, they had gone within quarter of an hour, back at work now'], { notRule: 'U7' }],
     ['"one side is not worse than the other" is both sides alike', ['both ankles puffy for months and cramps in my calves, one side is not worse than the other'], { notRule: 'U1' }],
     ['Scots "faither" is a father: his tetanus long ago is not the writer\'s wound', ['me faither had tetanus off a rusty nail years ago, I just had a cramp in my calf that went in a minute'], { notRule: 'U6' }],
+    ['"both are getting weaker by the hour" after the legs is worsening weakness in both legs', ['legs cramping and tingly since yesterday, now both are getting weaker by the hour'], { rule: 'E6' }],
+    ['a calf "a bit sore next day" as usual, but getting worse not better days later, is soreness getting worse', ['cramp in my calf on Monday, normally it is a bit sore next day and that is it, but it is Thursday and it is getting worse not better'], { rule: 'U7' }],
+    ['"me arse cheek and thigh" aching walking the dog, "grand again" after a minute\'s stop, is claudication', ['pain in me arse cheek and thigh walking the dog, stop for a minute and it is grand again, smoked for years'], { rule: 'G4' }],
+    ['a tetanus booster had "then", at the time of a wound, is up to date', ['stood on a rusty nail last week and had a tetanus booster then'], { notRule: 'U6' }],
+    ['a bite\'s redness "spreading down my calf" is no spasm spreading', ['insect bite on my shin, the red is spreading down my calf and I have a temperature'], { notRule: 'E4' }],
+    ['a cramp "every so often" is not frequent', ['what is the best stretch for a calf cramp? I get one every so often after hockey'], { notRule: 'G1' }],
+    ['"fitting stair carpet" is a carpet fitter\'s work, not a fit', ['fitting stair carpet on a cramped landing all day, any tips for calf cramps'], { notRule: 'E0' }],
+    ['someone "fitting on the stairs" is having a fit', ['my husband is fitting on the stairs'], { level: 'emergency' }],
     ['bleeding gums in pregnancy are not bleeding from the womb', ['22 weeks pregnant, my gums bleed when I brush, and I get calf cramps at night'], { notRule: 'U12' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
@@ -775,6 +783,8 @@ describe('red-flag questions asked at once (ask_when)', () => {
     expect(assess('my shin is red and hot and I have a fever')).toMatchObject({ level: 'urgent', ask: ['infection'] });
     expect(assess('I have a high temperature and my legs keep cramping')).toMatchObject({ level: 'gp', ask: ['heat'] });
     expect(assess('agonising cramp in my calf for 20 minutes now')).toMatchObject({ level: 'urgent', ask: ['sudden_pain'] });
+    // Gone, then back: what eased it no longer holds.
+    expect(assess('it had gone within half an hour but now its back, worst pain ever and not stopping').ask).toEqual(['sudden_pain']);
   });
 
   it('reads the signs across messages, and asks only when the newest message gave one of them', () => {

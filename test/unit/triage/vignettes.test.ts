@@ -355,6 +355,16 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * so it is not read as one. fhx-g10: cramps "way worse since they put me on Lasix … cramping all night" (G5): worse and
  * all night read as a cramp that lasts and gets worse (U7). fhv-g20, fhx-g19: a rugby player of 13 and a cross-country
  * runner of 15 whose shins hurt running and settle with rest: the child advice.
+ * fhz-u15: a granny found on the floor after a night there, sore weak legs and dark urine (U2b): a collapse (E0) like
+ * fdk-u11. fhz-u27: a cut from rusty metal, tetanus jabs unknown, "now little muscle jumping in my leg" (U6): muscles
+ * jumping after a wound are read as spasms (E4). fhz-u29: a scratch gone red and hot, "a fever and the shivers" (U10):
+ * sepsis signs (E8) like fdl-u37. fhz-s24: a teacher's "Chest pain and clots came up in our health lesson", then a
+ * general question (S): chest pain named is 999 (E0), a topic or not; the bot does not weigh who has it. fhy-g09: cramps
+ * since starting simvastatin (G5): any cramps on a statin are U2, like b-g21. fhy-g18: a cross-country runner of 14
+ * whose legs go tight and tingly running: the child advice. fhy-s21: "If I cut myself on the allotment do cramps mean
+ * tetanus? Haven't cut myself … jabs all done" (S), and fhz-s18: a nail "last year", the booster then, "now just the odd
+ * night cramp" (S): a wound with cramps is U6 even with a booster, by an earlier decision (a booster and spasms starting
+ * after a wound are still checked today), and the conditional "If I cut myself" is not read as one (see fhw-s22).
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -747,6 +757,14 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhx-u15': 'emergency',
   'fhx-g10': 'urgent',
   'fhx-g19': 'self_care',
+  'fhy-g09': 'urgent',
+  'fhy-g18': 'self_care',
+  'fhz-u15': 'emergency',
+  'fhz-u27': 'emergency',
+  'fhz-u29': 'emergency',
+  'fhz-s24': 'emergency',
+  'fhy-s21': 'urgent',
+  'fhz-s18': 'urgent',
 };
 
 /**
