@@ -288,6 +288,7 @@ describe('matching real typing', () => {
     ['"fitting stair carpet" is a carpet fitter\'s work, not a fit', ['fitting stair carpet on a cramped landing all day, any tips for calf cramps'], { notRule: 'E0' }],
     ['someone "fitting on the stairs" is having a fit', ['my husband is fitting on the stairs'], { level: 'emergency' }],
     ['bleeding gums in pregnancy are not bleeding from the womb', ['22 weeks pregnant, my gums bleed when I brush, and I get calf cramps at night'], { notRule: 'U12' }],
+    ['"is spotting normal in early pregnancy?" asked in general still gets the advice to have it checked today', ['is spotting normal in early pregnancy?'], { rule: 'U12' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
