@@ -30,11 +30,12 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'is it worth necking a bottle of pickle juice when cramp hits',
     'calves cramping after scouring the pans all day',
     'should i be doing calf raises or will they make it worse',
+    'big toe shoots upwards and stays there, mostly in bed',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
   });
 
-  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock', "my gran says we cramp everybody's style, what is that", 'the bus kneeling suspension went down at the stop', 'my calves on the farm have scours what do i give them', 'morning sickness tips', 'ingrown toe nail hurts', 'fitting stair carpet on a cramped winder staircase, any tips'])(
+  it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock', "my gran says we cramp everybody's style, what is that", 'the bus kneeling suspension went down at the stop', 'my calves on the farm have scours what do i give them', 'morning sickness tips', 'ingrown toe nail hurts', 'fitting stair carpet on a cramped winder staircase, any tips', 'stomach muscle went stiff after sit ups', 'chafing on inner thighs when I hike, which cream', 'our flat in town is that cramped we cannot fit a cot in'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });

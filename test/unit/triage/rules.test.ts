@@ -289,6 +289,10 @@ describe('matching real typing', () => {
     ['someone "fitting on the stairs" is having a fit', ['my husband is fitting on the stairs'], { level: 'emergency' }],
     ['bleeding gums in pregnancy are not bleeding from the womb', ['22 weeks pregnant, my gums bleed when I brush, and I get calf cramps at night'], { notRule: 'U12' }],
     ['"is spotting normal in early pregnancy?" asked in general still gets the advice to have it checked today', ['is spotting normal in early pregnancy?'], { rule: 'U12' }],
+    ['a foot cramp whose arch "went into spasm with my toes pointing everywhere" is no wound and no spreading spasm', ['cramp in my foot in the night, the arch went into spasm with my toes pointing everywhere, I pulled them back and it went in a minute'], { level: 'self_care' }],
+    ['"after a couple of minutes rest the pain goes" is walking pain eased by rest, not pain at rest', ['my bum and thigh hurt when I walk; after a couple of minutes rest the pain goes and I walk on. No pain at night'], { notRule: 'U9' }],
+    ['"from one month" is how long, not a cramp that started at one o\'clock and is still going', ['on steroid tablets from one month, now I get cramps and my legs feel a bit weaker on the stairs'], { notRule: 'U7' }],
+    ['a dog holding up his back leg when he walks is no walking pain of a person', ['our dog keeps holding up his back leg when he walks, is he in pain?'], { level: 'self_care' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

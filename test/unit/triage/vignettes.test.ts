@@ -365,6 +365,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * tetanus? Haven't cut myself … jabs all done" (S), and fhz-s18: a nail "last year", the booster then, "now just the odd
  * night cramp" (S): a wound with cramps is U6 even with a booster, by an earlier decision (a booster and spasms starting
  * after a wound are still checked today), and the conditional "If I cut myself" is not read as one (see fhw-s22).
+ * fia-u28: a scratch on the shin gone infected, a temperature "going up", "really unwell", the redness much bigger, "im
+ * thinking straight and breathing ok" (U10): feeling really unwell with a leg infection is a sepsis sign (E8), like
+ * fdl-u37. fia-u36: known bad circulation, toes that "go pale and bluey" lying in bed lately and ache at night (U9):
+ * 999 (E2) like fex-u33. fia-g11: a footballer of 15 whose shins and calves go tight running and settle with rest: the
+ * child advice, like fo-g19.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -765,6 +770,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhz-s24': 'emergency',
   'fhy-s21': 'urgent',
   'fhz-s18': 'urgent',
+  'fia-u28': 'emergency',
+  'fia-u36': 'emergency',
+  'fia-g11': 'self_care',
 };
 
 /**
