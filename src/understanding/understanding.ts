@@ -116,7 +116,8 @@ export class UnderstandingLayer {
     for (const spec of Object.values(lexicon.concepts)) {
       for (const phrase of spec.phrases ?? []) for (const word of String(phrase).split(/\s+/)) if (!word.startsWith('{')) this.addVocabulary(word);
     }
-    this.keepAsTyped = new Set([...m.notTypos, ...lexicon.realWords, ...this.spelling.keys()].map((word) => word.toLowerCase()));
+    // The people the writer may name ("granda", "meemaw") are words as typed, not slips for a lexicon word ("grand").
+    this.keepAsTyped = new Set([...m.notTypos, ...m.otherPerson.relations, ...lexicon.realWords, ...this.spelling.keys()].map((word) => word.toLowerCase()));
     this.mod = {
       negation: new Set(m.negation.before),
       pseudo: new Set(m.negation.pseudo),

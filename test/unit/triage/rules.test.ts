@@ -102,12 +102,13 @@ describe.each(Object.entries(LAY_PHRASINGS))('rule %s', (id, phrasings) => {
 
 describe('matching real typing', () => {
   /** What must, or must not, come of a conversation: its level, a rule among its rules, or a rule that is not. */
-  type Reading = { level: TriageLevel } | { rule: string } | { notRule: string };
+  type Reading = { level: TriageLevel } | { rule: string } | { notRule: string } | { notAsked: string };
   const expectReading = (messages: string[], reading: Reading) => {
     const result = assess(...messages);
     if ('level' in reading) expect(result.level).toBe(reading.level);
     if ('rule' in reading) expect(result.rules).toContain(reading.rule);
     if ('notRule' in reading) expect(result.rules).not.toContain(reading.notRule);
+    if ('notAsked' in reading) expect(result.ask ?? []).not.toContain(reading.notAsked);
   };
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
@@ -293,6 +294,16 @@ describe('matching real typing', () => {
     ['"after a couple of minutes rest the pain goes" is walking pain eased by rest, not pain at rest', ['my bum and thigh hurt when I walk; after a couple of minutes rest the pain goes and I walk on. No pain at night'], { notRule: 'U9' }],
     ['"from one month" is how long, not a cramp that started at one o\'clock and is still going', ['on steroid tablets from one month, now I get cramps and my legs feel a bit weaker on the stairs'], { notRule: 'U7' }],
     ['a dog holding up his back leg when he walks is no walking pain of a person', ['our dog keeps holding up his back leg when he walks, is he in pain?'], { level: 'self_care' }],
+    ['burning hot and "confused about where we are" is heatstroke\'s or sepsis\'s 999, the heat named or not', ['he had cramps in his legs earlier', 'now he feels burning hot and he is confused about where we are'], { level: 'emergency' }],
+    ['"my granda" is someone else, not a typo for "grand": his nail and his unknown tetanus jabs go together', ["my granda stood on a rusty nail in the yard, he can't remember ever having a tetanus jab"], { rule: 'U6' }],
+    ['"a little blood on my knickers" in pregnancy is bleeding in pregnancy', ['20 weeks pregnant with night cramps, and this morning a little blood on my knickers, no pain'], { rule: 'U12' }],
+    ['"a bit of pink when I wiped" in pregnancy is spotting', ['18 weeks pregnant, a bit of pink when I wiped today, otherwise fine'], { rule: 'U12' }],
+    ['"a chemical for killing insects" spilt on the writer is a poison', ['a chemical for killing insects spilt on my arms at work yesterday and now I keep getting cramps in my legs'], { rule: 'U8' }],
+    ['weedkiller that "went all down my legs" is a spill, not a collapse', ['a tub of weedkiller tipped over and went all down my legs, now my calves are cramping, breathing fine'], { notRule: 'E0' }],
+    ['"no change in my colour" says nothing changed', ['I have liver trouble and cramps in my legs most nights, they pass after a bit, no change in my colour or anything'], { notRule: 'E2' }],
+    ['"tired and cold all the time" with low thyroid is no cold leg', ['low thyroid, cramps in my legs most days and I feel tired and cold all the time'], { notRule: 'E2' }],
+    ['inhalers named by colour ("the blue one and a purple one") are no blue leg', ['new inhalers since March, the blue one and a purple one, and since then I get cramps in my legs'], { notAsked: 'cold_leg' }],
+    ['the same tablets "for years, no changes" and one cramp "first in months, gone in a minute" are neither a new medicine nor "months gone" pregnant', ['been on the same water tablets and blood pressure tablets for years, no changes. One calf cramp last night, first in months, gone in a minute'], { level: 'self_care' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {

@@ -370,6 +370,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fdl-u37. fia-u36: known bad circulation, toes that "go pale and bluey" lying in bed lately and ache at night (U9):
  * 999 (E2) like fex-u33. fia-g11: a footballer of 15 whose shins and calves go tight running and settle with rest: the
  * child advice, like fo-g19.
+ * fid-u10: a lower leg red and hot, spreading past the pen line, 39.5 and rising, shivering, "feel really rough",
+ * "thinking straight, no blotchy skin" (U10): sepsis signs (E8) like fdl-u37. fid-u25: quinine, "tiny purple red dots
+ * all over her shins that dont fade when i press a glass on them" and bleeding gums (U3): a rash that does not fade
+ * under a glass is 999 (E0) whatever else is said. fic-g11: a son of 10 woken by leg cramps most nights: the child
+ * advice.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -773,6 +778,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fia-u28': 'emergency',
   'fia-u36': 'emergency',
   'fia-g11': 'self_care',
+  'fid-u10': 'emergency',
+  'fid-u25': 'emergency',
+  'fic-g11': 'self_care',
 };
 
 /**
