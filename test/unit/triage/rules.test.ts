@@ -304,6 +304,10 @@ describe('matching real typing', () => {
     ['"tired and cold all the time" with low thyroid is no cold leg', ['low thyroid, cramps in my legs most days and I feel tired and cold all the time'], { notRule: 'E2' }],
     ['inhalers named by colour ("the blue one and a purple one") are no blue leg', ['new inhalers since March, the blue one and a purple one, and since then I get cramps in my legs'], { notAsked: 'cold_leg' }],
     ['the same tablets "for years, no changes" and one cramp "first in months, gone in a minute" are neither a new medicine nor "months gone" pregnant', ['been on the same water tablets and blood pressure tablets for years, no changes. One calf cramp last night, first in months, gone in a minute'], { level: 'self_care' }],
+    ['"a little pink when I wiped" in pregnancy is spotting, not a pink leg', ['21 weeks pregnant, leg cramps at night, and a little pink when I wiped today'], { notRule: 'U1' }],
+    ['"pink on the tissue" in pregnancy is spotting, not a pink leg', ['25 weeks pregnant, leg cramps again and pink on the tissue after the loo'], { notRule: 'U5' }],
+    ['"pink in my pants" is underwear, not panting', ['a bit of pink in my pants, 19 weeks pregnant, and cramps in both calves'], { notRule: 'E1' }],
+    ['"some red on my pad" in pregnancy is bleeding in pregnancy', ['26 weeks pregnant, calf cramps again, and some red on my pad this morning'], { rule: 'U12' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
