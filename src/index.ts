@@ -1,3 +1,5 @@
+// First: every module imported after it is compiled from the V8 code cache when it can be (src/compileCache.ts).
+import { botCompileCache } from './compileCache';
 import { ConversationState, UserState, type Storage } from 'botbuilder-core';
 import { ConfigError, loadConfig, loadDotEnv, redactedConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
@@ -81,7 +83,7 @@ export async function main(): Promise<void> {
   const stopPurge = startStatePurge(app.storage, { ttlDays: config.stateTtlDays, logger });
   await listen(server, config.port, config.host);
   logger.info(
-    { config: redactedConfig(config), url: server.url, startupMs: Math.round(performance.now() - started) },
+    { config: redactedConfig(config), url: server.url, startupMs: Math.round(performance.now() - started), compileCache: botCompileCache?.stats },
     'crampbot is listening',
   );
   const stop = async (signal: string) => {

@@ -164,7 +164,8 @@ function checkLexicon(lexicon: Lexicon): void {
     if (!spec.category) throw new LexiconError(`concept ${name} has no category`);
     if (!spec.phrases?.length && !spec.patterns?.length) throw new LexiconError(`concept ${name} has no phrases`);
     for (const set of [spec.needs ?? []].flat()) if (!lexicon.sets[set]) throw new LexiconError(`concept ${name} needs unknown set ${set}`);
-    for (const phrase of spec.phrases ?? []) {
+    // An unless is compiled when its concept first matches, so its sets are checked here, not at start-up.
+    for (const phrase of [...(spec.phrases ?? []), ...(spec.unless ?? [])]) {
       for (const slot of String(phrase).matchAll(/\{(\w+)\}/g)) {
         if (!lexicon.sets[slot[1]!]) throw new LexiconError(`concept ${name}: phrase "${phrase}" uses unknown set {${slot[1]}}`);
       }

@@ -22,7 +22,7 @@ interface Token {
  * A phrase as the stems each of its words may take (a `{set}` slot takes any word of the set). A phrase written in
  * double quotes ('"our calf"') is `adjacent`: its words side by side, whatever the concept's gap.
  */
-type CompiledPhrase = Array<Set<string>> & { adjacent?: boolean };
+type CompiledPhrase = Array<Set<string>> & { adjacent?: boolean; key?: string };
 
 interface CompiledConcept {
   name: string;
@@ -30,7 +30,8 @@ interface CompiledConcept {
   phrases: CompiledPhrase[];
   gap: number;
   needs: Set<string> | undefined;
-  unless: CompiledPhrase[];
+  /** Compiled when the concept first matches: most concepts never match in a conversation, and start-up waits for none. */
+  unless?: CompiledPhrase[];
   patterns: RegExp[];
 }
 
@@ -77,7 +78,7 @@ export class UnderstandingLayer {
   private readonly familyMembers = new Map<string, string[]>();
   private readonly corrections = new Map<string, string>();
   private readonly stems: Map<string, string>;
-  private readonly stemsBySet = new Map<string, Set<string>>();
+  private readonly slots = new Map<string, Set<string>>();
   private readonly cache = new Map<string, MessageUnderstanding>();
   private readonly mod: {
     negation: Set<string>;
@@ -152,7 +153,6 @@ export class UnderstandingLayer {
       phrases: uniquePhrases((spec.phrases ?? []).map((phrase) => this.compilePhrase(String(phrase)))),
       gap: spec.gap ?? DEFAULT_GAP,
       needs: spec.needs ? new Set([spec.needs].flat().flatMap((set) => lexicon.sets[set]!.map((word) => this.stemOf(String(word).toLowerCase())))) : undefined,
-      unless: (spec.unless ?? []).map((phrase) => this.compilePhrase(String(phrase))),
       patterns: (spec.patterns ?? []).map((pattern) => new RegExp(pattern, 'g')),
     }));
     for (const concept of this.concepts) {
@@ -337,6 +337,7 @@ export class UnderstandingLayer {
     const scope = concept.spec.unlessScope;
     const reaches = (start: number, end: number) =>
       scope === 'sentence' ? words[start]!.sentence === sentence : words[start]!.clause === clause && (scope === 'clause' || (end >= first - 1 && start <= last + 1));
+    concept.unless ??= (concept.spec.unless ?? []).map((phrase) => this.compilePhrase(String(phrase)));
     for (const phrase of concept.unless) {
       if (found(phrase, 1).some(([start, end]) => reaches(start, end))) return false;
     }
@@ -721,25 +722,27 @@ export class UnderstandingLayer {
   }
 
   private compilePhrase(phrase: string): CompiledPhrase {
+    const keys: string[] = [];
     const compiled: CompiledPhrase = (this.lexicon.phraseWords[phrase] ?? phraseWords(phrase)).map((word) => {
-      const slot = /^\{(\w+)\}$/.exec(word);
-      if (slot) return this.setStems(slot[1]!);
-      // "=legs": this word as written, not its stem ("my legs" is both legs, "my leg" one).
-      if (word.startsWith('=')) return new Set([word]);
-      return new Set([this.stemOf(word)]);
+      // "{leg}" a set, "=legs" this word as written, not its stem ("my legs" is both legs, "my leg" one), else the stem.
+      const key = word.startsWith('{') || word.startsWith('=') ? word : this.stemOf(word);
+      keys.push(key);
+      return this.slot(key);
     });
     if (/^".+"$/.test(phrase.trim())) compiled.adjacent = true;
+    compiled.key = `${compiled.adjacent ? '"' : ''}${keys.join(' ')}`;
     return compiled;
   }
 
-  /** The stems of a set's words, built once per set: "{leg}" is in hundreds of phrases. */
-  private setStems(name: string): Set<string> {
-    let stems = this.stemsBySet.get(name);
-    if (!stems) {
-      stems = new Set(this.lexicon.sets[name]!.map((member) => this.stemOf(String(member).toLowerCase())));
-      this.stemsBySet.set(name, stems);
+  /** What one word of a phrase takes, built once and shared: "{leg}" is in hundreds of phrases, "cramp" in thousands. */
+  private slot(key: string): Set<string> {
+    let slot = this.slots.get(key);
+    if (!slot) {
+      const set = /^\{(\w+)\}$/.exec(key)?.[1];
+      slot = set ? new Set(this.lexicon.sets[set]!.map((member) => this.stemOf(String(member).toLowerCase()))) : new Set([key]);
+      this.slots.set(key, slot);
     }
-    return stems;
+    return slot;
   }
 
   private stemOf(word: string): string {
@@ -818,7 +821,7 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
 
 /** Variants that stem alike ("cramp", "cramps", "cramping") are one phrase. */
 function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
-  const byKey = new Map(phrases.map((phrase) => [`${phrase.adjacent ? '"' : ''}${phrase.map((slot) => [...slot].sort().join('|')).join(' ')}`, phrase]));
+  const byKey = new Map(phrases.map((phrase) => [phrase.key, phrase]));
   return [...byKey.values()];
 }
 
