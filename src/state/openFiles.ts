@@ -1,4 +1,4 @@
-import { closeSync, constants, openSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, writeSync } from 'node:fs';
 
 /** A state file held open for appending. */
 export interface OpenFile {
@@ -10,17 +10,42 @@ export interface OpenFile {
 const NEWLINE = Buffer.from('\n');
 
 /**
+ * How many state files to keep open when nothing says otherwise: a quarter of the process's limit on open
+ * files, at most 4,096; 256 where the limit cannot be read (a system without `/proc`).
+ *
+ * @remarks
+ * Node raises the soft limit to the hard one at start-up, so `/proc/self/limits` gives what the process may
+ * really open; three quarters stay for sockets and everything else. A conversation whose file is not open
+ * pays an open and a close on every write (test/bench/storage.bench.ts), so the cache should hold every
+ * conversation that is active at once.
+ */
+export function defaultOpenFileCount(limitsFile = '/proc/self/limits'): number {
+  let limits: string;
+  try {
+    limits = readFileSync(limitsFile, 'utf8');
+  } catch {
+    return 256;
+  }
+  const soft = /^Max open files\s+(\S+)/m.exec(limits)?.[1];
+  if (soft === 'unlimited') return 4096;
+  const count = Number(soft);
+  return Number.isInteger(count) && count > 0 ? Math.max(1, Math.min(4096, Math.floor(count / 4))) : 256;
+}
+
+/**
  * State files held open for appending, least recently used closed first, so that a write costs one
  * append rather than an open, an append and a close.
  *
  * @remarks
  * `release` closes an evicted handle; it may wait (for a round of fsyncs still covering it) before doing so.
+ * When the process runs out of file descriptors (EMFILE, ENFILE), the older half of the cache is closed, the
+ * cache keeps that smaller size from then on, and the open is tried once more.
  */
 export class OpenFiles {
   private readonly files = new Map<string, OpenFile>();
 
   constructor(
-    private readonly capacity: number,
+    private capacity: number,
     private readonly release: (fd: number) => void = closeSync,
   ) {
     if (capacity < 1) throw new RangeError('OpenFiles needs room for at least one file.');
@@ -32,18 +57,28 @@ export class OpenFiles {
     if (file) {
       this.files.delete(path);
     } else {
-      let fd: number;
-      try {
-        fd = openSync(path, constants.O_WRONLY | constants.O_APPEND);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
-      }
+      const fd = this.open(path);
+      if (fd === undefined) return undefined;
       file = { fd, fresh: true };
       if (this.files.size >= this.capacity) this.close(this.files.keys().next().value!);
     }
     this.files.set(path, file);
     return file;
+  }
+
+  /** A new handle for appending to `path` (undefined: no such file), making room when descriptors run out. */
+  private open(path: string): number | undefined {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return openSync(path, constants.O_WRONLY | constants.O_APPEND);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return undefined;
+        if (attempt > 1 || (code !== 'EMFILE' && code !== 'ENFILE') || this.files.size === 0) throw error;
+        this.capacity = Math.max(1, Math.floor(this.files.size / 2));
+        while (this.files.size > this.capacity) this.close(this.files.keys().next().value!);
+      }
+    }
   }
 
   close(path: string): void {

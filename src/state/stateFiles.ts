@@ -4,13 +4,13 @@ import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { replaceFile, syncFolder } from './atomicFile';
 import { GroupCommit } from './groupCommit';
-import { OpenFiles, appendAll } from './openFiles';
+import { OpenFiles, appendAll, defaultOpenFileCount } from './openFiles';
 import { encodeRecord, lastIntactRecord, type StateRecord } from './stateRecord';
 
 export interface StateFilesOptions {
   /** STATE_FSYNC=1: a write resolves only once its record is on the disk (power loss), not just in the kernel. */
   fsync?: boolean;
-  /** How many files to keep open for appending (default 256). */
+  /** How many files to keep open for appending (default: a quarter of the process's limit, at most 4,096; {@link defaultOpenFileCount}). */
   openFiles?: number;
   /** A file is rewritten with only its latest record once appending would take it past this size (default 16 KiB). */
   compactAtBytes?: number;
@@ -39,7 +39,7 @@ export class StateFiles {
     const commits = options.fsync ? new GroupCommit() : undefined;
     this.commits = commits;
     // A handle evicted while a round of fsyncs may still cover it is closed after that round.
-    this.files = new OpenFiles(options.openFiles ?? 256, (fd) =>
+    this.files = new OpenFiles(options.openFiles ?? defaultOpenFileCount(), (fd) =>
       commits ? void commits.settled().then(() => close(fd, () => undefined)) : closeSync(fd),
     );
     this.compactAtBytes = options.compactAtBytes ?? 16 * 1024;

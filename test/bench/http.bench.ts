@@ -390,18 +390,18 @@ function median(values: number[]): number {
 
 /**
  * crampbot (`node dist/src/index.js`, lowdb) against a bare echo bot on the same stack, runs interleaved: crampbot
- * restarted (its code cache written by an earlier start, as after any restart) and started for the first time after
- * a build (NODE_DISABLE_COMPILE_CACHE=1: every module compiled).
+ * with its code cache (written by `npm run build` and kept up to date by every start) and with the cache turned off
+ * (NODE_DISABLE_COMPILE_CACHE=1: every module compiled, as on an install without `dist/compile-cache`).
  */
 async function startUp(): Promise<void> {
   const crampbotEntry = join(ROOT, 'dist/src/index.js');
   await startToFirstReply(crampbotEntry); // brings the code cache up to date, as any start does
-  const restarted: StartTimes[] = [];
-  const firstStart: StartTimes[] = [];
+  const withCache: StartTimes[] = [];
+  const cacheOff: StartTimes[] = [];
   const echo: StartTimes[] = [];
   for (let run = 0; run < START_RUNS; run++) {
-    restarted.push(await startToFirstReply(crampbotEntry));
-    firstStart.push(await startToFirstReply(crampbotEntry, { NODE_DISABLE_COMPILE_CACHE: '1' }));
+    withCache.push(await startToFirstReply(crampbotEntry));
+    cacheOff.push(await startToFirstReply(crampbotEntry, { NODE_DISABLE_COMPILE_CACHE: '1' }));
     echo.push(await startToFirstReply(join(__dirname, 'processes/echoBot.js')));
   }
   const echoMs = median(echo.map((r) => r.firstReplyMs));
@@ -412,9 +412,9 @@ async function startUp(): Promise<void> {
     const cache = fromCache + median(times.map((r) => r.compiled)) === 0 ? 'code cache off' : `modules from the code cache ${fromCache}, compiled ${median(times.map((r) => r.compiled))}`;
     console.log(`  ${label} ${ms.toFixed(0)} ms (runs ${runs(times)}), of which building the bot ${median(times.map((r) => r.buildMs))} ms; ${cache}; / echo = ${(ms / echoMs).toFixed(2)}`);
   };
-  console.log(`start to first reply, median of ${START_RUNS} interleaved runs, each a fresh process (target: restarted crampbot / echo <= 1.3):`);
-  line('crampbot restarted (node dist/src/index.js, lowdb)', restarted);
-  line('crampbot first start after a build (no code cache)', firstStart);
+  console.log(`start to first reply, median of ${START_RUNS} interleaved runs, each a fresh process (target: crampbot / echo <= 1.3):`);
+  line('crampbot (node dist/src/index.js, lowdb, with its code cache)', withCache);
+  line('crampbot with the code cache turned off (NODE_DISABLE_COMPILE_CACHE=1)', cacheOff);
   console.log(`  bare echo bot (restify + CloudAdapter) ${echoMs.toFixed(0)} ms (runs ${runs(echo)})`);
 }
 

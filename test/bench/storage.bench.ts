@@ -14,7 +14,7 @@ import { replaceFile } from '../../src/state/atomicFile';
 import { GroupCommit } from '../../src/state/groupCommit';
 import { ExpiringMemoryStorage } from '../../src/state/expiringMemoryStorage';
 import { LowdbStorage } from '../../src/state/lowdbStorage';
-import { OpenFiles } from '../../src/state/openFiles';
+import { OpenFiles, defaultOpenFileCount } from '../../src/state/openFiles';
 import { stateFilePath } from '../../src/state/stateFileName';
 import { encodeRecord, type StateRecord } from '../../src/state/stateRecord';
 
@@ -183,7 +183,7 @@ const WRITE_DESIGNS: WriteDesign[] = [
   appendDesign('append, sync write, no cache (open+close)', 1, (fd, index) => writeSync(fd, encodeRecord(recordOf(index)))),
   appendDesign('append, sync write, 16 handles', 16, (fd, index) => writeSync(fd, encodeRecord(recordOf(index)))),
   appendDesign('append, sync write, 4,096 handles', 4096, (fd, index) => writeSync(fd, encodeRecord(recordOf(index)))),
-  lowdbDesign('LowdbStorage as built (sync append, 256, 16 KiB)', {}),
+  lowdbDesign(`LowdbStorage as built (sync append, ${defaultOpenFileCount().toLocaleString('en-GB')} handles here, 16 KiB)`, {}),
 ];
 
 const DURABLE_DESIGNS: WriteDesign[] = [

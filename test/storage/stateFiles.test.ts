@@ -6,6 +6,7 @@ import { LowdbStorage } from '../../src/state/lowdbStorage';
 import { PreconditionFailedError } from '../../src/state/errors';
 import { stateFilePath } from '../../src/state/stateFileName';
 import { purgeExpiredState } from '../../src/state/statePurge';
+import { defaultOpenFileCount } from '../../src/state/openFiles';
 import { encodeRecord } from '../../src/state/stateRecord';
 import { conversationKey, message, send, startCrampbot } from './crampbotHarness';
 
@@ -181,6 +182,46 @@ describe('open files', () => {
 
     expect(await purgeExpiredState(storage, 30)).toBe(1);
     expect(openHandlesUnder(directory)).toEqual([]);
+  });
+
+  it('keeps a quarter of the process file limit open by default, at most 4,096', () => {
+    const limits = (soft: string, hard: string) => {
+      const file = join(fresh(), 'limits');
+      writeFileSync(file, `Limit                     Soft Limit           Hard Limit           Units\nMax open files            ${soft.padEnd(21)}${hard.padEnd(21)}files\n`);
+      return file;
+    };
+    expect(defaultOpenFileCount(limits('1024', '1048576'))).toBe(256);
+    expect(defaultOpenFileCount(limits('20000', '20000'))).toBe(4096);
+    expect(defaultOpenFileCount(limits('unlimited', 'unlimited'))).toBe(4096);
+    expect(defaultOpenFileCount(join(fresh(), 'no-such-file'))).toBe(256);
+  });
+
+  it('closes the older half of its files and saves the write when the process runs out of file descriptors', async () => {
+    const directory = fresh();
+    const storage = new LowdbStorage(directory, { openFiles: 8 });
+    const keys = Array.from({ length: 9 }, (_, index) => `key-${index}`);
+    // A file is created on its first write and held open from its second.
+    for (const key of keys.slice(0, 8)) await writeCounts(storage, key, [1, 2]);
+    await writeCounts(storage, keys[8], [1]);
+    expect(openHandlesUnder(directory)).toHaveLength(8);
+
+    const realOpen = fs.openSync;
+    let refusals = 0;
+    const spy = jest.spyOn(fs, 'openSync').mockImplementation(((...args: Parameters<typeof fs.openSync>) => {
+      if (refusals++ === 0) throw Object.assign(new Error('EMFILE: too many open files'), { code: 'EMFILE' });
+      return realOpen(...args);
+    }) as typeof fs.openSync);
+    try {
+      await writeCounts(storage, keys[8], [2]);
+    } finally {
+      spy.mockRestore();
+    }
+
+    expect(refusals).toBe(2);
+    expect(openHandlesUnder(directory).length).toBeLessThanOrEqual(4);
+    const restarted = await new LowdbStorage(directory).read(keys);
+    for (const key of keys) expect(restarted[key]).toMatchObject({ count: 2 });
+    await storage.close();
   });
 
   it('writes a new file when its file was deleted underneath the open handle', async () => {
