@@ -37,12 +37,14 @@ export class Clarification {
     return this.deps.domain.decide(text, carriesOn);
   }
 
-  /** The clarifying reply: one line, the two most likely topics and "something else". */
-  offer(text: string, memory: ConversationMemory): Partial<Activity> {
+  /**
+   * The clarifying reply: one line, the two most likely topics and "something else". `likely`: topics the message's
+   * concepts point to (corpus/understanding/routing.yml `offer`), before the classifier's.
+   */
+  offer(text: string, memory: ConversationMemory, likely: readonly Intent[] = []): Partial<Activity> {
     const { messages, metrics, recognizer } = this.deps;
-    const topics = recognizer
-      .rank(text)
-      .map(({ intent }) => messages.clarify.topics[intent])
+    const intents = [...likely, ...recognizer.rank(text).map(({ intent }) => intent)];
+    const topics = [...new Set(intents.map((intent) => messages.clarify.topics[intent]))]
       .filter((title): title is string => title !== undefined)
       .slice(0, TOPICS_OFFERED);
     memory.offer = 'clarify';

@@ -153,7 +153,7 @@ export class RootDialog extends ComponentDialog {
         const carriesOn = turn.memory.recent.length > 1;
         const verdict = this.deps.clarification.verdict(turn.text, carriesOn);
         const inDomain = verdict.inDomain || (turn.levelSaid && carriesOn && !verdict.nearMiss);
-        if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory));
+        if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory, this.deps.routing?.offered(turn.concepts)));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
         return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));

@@ -9,6 +9,18 @@ interface RoutingHint {
   from: Intent[];
 }
 
+/** A topic that a concept makes likely, offered first when the bot asks which topic is meant. */
+interface OfferHint {
+  concepts: string[];
+  topic: Intent;
+}
+
+interface RoutingFile {
+  hints?: RoutingHint[];
+  more?: string[];
+  offer?: OfferHint[];
+}
+
 /**
  * Concepts that route a message better than the classifier's intent (tonic water → quinine, a named medicine asked
  * about as a cause → medications), and those that ask for the rest of the answer just given ("didn't work"), from
@@ -18,6 +30,7 @@ export class RoutingHints {
   constructor(
     private readonly hints: readonly RoutingHint[],
     private readonly moreConcepts: readonly string[] = [],
+    private readonly offers: readonly OfferHint[] = [],
   ) {}
 
   /** The intent to answer: the classifier's, unless a concept of the message says better. */
@@ -26,23 +39,27 @@ export class RoutingHints {
     return hint?.to ?? intent;
   }
 
+  /** Topics the message's concepts make likely, for a clarifying question ("b complex" → supplements); never answered unasked. */
+  offered(concepts: readonly string[]): Intent[] {
+    return this.offers.filter((offer) => offer.concepts.some((concept) => concepts.includes(concept))).map((offer) => offer.topic);
+  }
+
   /** Whether the message, asking the same as the answer before it, wants the rest of that answer ("didn't work"). */
   asksForMore(concepts: readonly string[]): boolean {
     return this.moreConcepts.some((concept) => concepts.includes(concept));
   }
 }
 
-export function routingArtefact(corpusDir: string): CorpusArtefact<{ hints?: RoutingHint[]; more?: string[] } | null> {
+export function routingArtefact(corpusDir: string): CorpusArtefact<RoutingFile | null> {
   return yamlArtefact('routing', join(corpusDir, 'understanding', 'routing.yml'));
 }
 
 export function loadRoutingHints(corpusDir: string): RoutingHints {
   const raw = loadCorpusArtefact(routingArtefact(corpusDir));
   const hints = raw?.hints ?? [];
-  for (const hint of hints) {
-    for (const intent of [hint.to, ...hint.from]) {
-      if (!(INTENTS as readonly string[]).includes(intent)) throw new Error(`corpus/understanding/routing.yml: unknown intent "${intent}"`);
-    }
+  const offers = raw?.offer ?? [];
+  for (const intent of [...hints.flatMap((hint) => [hint.to, ...hint.from]), ...offers.map((offer) => offer.topic)]) {
+    if (!(INTENTS as readonly string[]).includes(intent)) throw new Error(`corpus/understanding/routing.yml: unknown intent "${intent}"`);
   }
-  return new RoutingHints(hints, raw?.more ?? []);
+  return new RoutingHints(hints, raw?.more ?? [], offers);
 }
