@@ -316,7 +316,9 @@ async function phases(config: Config): Promise<void> {
       clock.wrap(storage, 'state', ['read', 'write', 'delete']);
       clock.timeTurns(server);
       const url = await start(server);
-      await load(url, { amount: CONVERSATIONS });
+      // Two turns per conversation, so every state file has been appended to (and is held open) before the timed
+      // turns: a running bot opens a conversation's file once, not on every turn.
+      await load(url, { amount: 2 * CONVERSATIONS });
       clock.reset();
       const cpu = process.cpuUsage();
       const started = performance.now();
