@@ -110,6 +110,10 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "running 38.5" is running a temperature, not a run (a number from 35 to 42 with no unit after it).
   [/\brunning (?=(?:3[5-9]|4[0-2])(?:\.\d)?\b(?! ?(?:k|km|mins?|minutes?|miles?|m|metres?|meters?|laps?|secs?|seconds?)\b))/g, 'running a temperature of '],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
+  // Norfolk "hent": "i hent hed a wee since yesterday" (have not had), "he hent right" (is not).
+  [/\bhent h[ae]d\b/g, 'have not had'],
+  [/\bhent b(?:ee|i)n\b/g, 'have not been'],
+  [/\bhent\b/g, 'is not'],
   // Doric "a quarter o an oor", "twa oors": an hour ("oor" alone is also "our", so only after "an" or a number).
   [/\bo an oor\b/g, 'of an hour'],
   [/\ban oor\b/g, 'an hour'],

@@ -86,9 +86,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
    * Someone describing a cramp that passed gets no level from triage, so a near-miss reading would leave them with
    * only the refusal. Known: gym soreness after "leg day" (fat-s08, fcl-s16), Hinglish (fat-s17), a friend's compartment
    * syndrome with the writer "a bit stiff" (fau-s24), "probably my sciatica again" (fg-s27), cramps in the stomach and
-   * legs (ft-s24), heat cramps with a flannel on the neck and no leg named (fu-s19).
+   * legs (ft-s24), heat cramps with a flannel on the neck and no leg named (fu-s19), sciatica for four days after
+   * lifting a box with no leg named (fif-s07, like fg-s27).
    */
-  const knownNearMisses = ['fat-s08', 'fat-s17', 'fau-s24', 'fg-s27', 'ft-s24', 'fu-s19', 'fcl-s16'];
+  const knownNearMisses = ['fat-s08', 'fat-s17', 'fau-s24', 'fg-s27', 'ft-s24', 'fu-s19', 'fcl-s16', 'fif-s07'];
   it('does not take a self-care vignette, a cramp that passed, for a near miss', () => {
     const nearMisses = loadVignettes(CORPUS_DIR)
       .filter((vignette) => vignette.level === 'self_care' && vignette.messages.length === 1 && domain.decide(vignette.messages[0]!).nearMiss)

@@ -33,6 +33,9 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U9: ['my foot hurts even in bed and feels better when I hang it over the side', "I've got a sore on my foot that won't heal", 'constant pain in my calf even when resting, it is not cramp'],
   U10: ['the cut on my shin is red and hot and the redness is spreading', 'infected bite on my leg and a high temperature'],
   U12: ['cramps and spotting at 6 weeks pregnant, should i worry', "I'm 10 weeks pregnant and there's blood when I wipe", 'my wife is 8 weeks pregnant and she has some spotting and cramps'],
+  U13: ['been sick all night and now dizzy when I stand up', 'had the runs for 3 days and hardly peeing', "vomiting since yesterday and can't keep water down, legs cramping"],
+  U14: ['heard a pop at the back of my ankle playing squash and now I cannot stand on tiptoe', 'think I tore my achilles at netball'],
+  U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -53,10 +56,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2 and the gaps of §7 (E0–E8, U1–U12 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7 and U13–U15 (E0–E8, U1–U15 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12'],
       ...['S1', 'S2', 'S3'],
     ];

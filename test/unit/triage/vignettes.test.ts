@@ -375,6 +375,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * all over her shins that dont fade when i press a glass on them" and bleeding gums (U3): a rash that does not fade
  * under a glass is 999 (E0) whatever else is said. fic-g11: a son of 10 woken by leg cramps most nights: the child
  * advice.
+ * fie-u19: a son of 10 who fell off his scooter, won't put weight on the leg, shin swelling (same day, a possible
+ * fracture): a fall with a cramp that won't stop reads as E3; the child advice is given with 999 either way. fie-g16: a
+ * boy of 6 with leg pains most nights and knees "a bit puffy" some mornings: the child advice ("please talk to their
+ * GP") says what a GP level would. fie-s15: "the worst cramp of my life", gone, the calf "bruised and tender when I
+ * walk" the next day (S1): read as pain on walking (G4). fif-g03: sciatica for six weeks, not getting better with
+ * stretches and painkillers (the NHS sciatica page: see a GP): no rule reads back pain that does not improve; no red
+ * flag is involved.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -781,6 +788,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fid-u10': 'emergency',
   'fid-u25': 'emergency',
   'fic-g11': 'self_care',
+  'fie-u19': 'emergency',
+  'fie-g16': 'self_care',
+  'fie-s15': 'gp',
+  'fif-g03': 'self_care',
 };
 
 /**
@@ -845,8 +856,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * them": the writer's "I" in the second message is read as turning to the writer. 999 is said either way.
  * fhx-e37: a son who "cramped up at sports day", still 40.2 after half an hour of cooling, no age given: not read as a
  * child (a parents' race is a sports day too); the emergency is said either way, 999 first.
+ * fie-e25: a girl of 4 with a temperature, then purple spots "that dont go away when I press a glass on them": the
+ * writer's "I" reads the newest message as the writer's own, like fs-e02; 999 either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
+const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {

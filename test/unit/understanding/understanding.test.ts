@@ -29,6 +29,8 @@ describe('the one normaliser', () => {
     ['statins give me leg cramps', 'statins give me leg cramps'],
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
+    // Norfolk "hent": have not (before had or been), is not otherwise.
+    ['i hent hed a wee since yesterday, he hent right', 'i have not had a wee since yesterday, he is not right'],
     // Irish English "after swelling up" (has just swollen up): one calf, not "calfs" for both.
     ["me calf's after swellin up", 'my calf is after swellin up'],
     // Black Country "wo'" (won't); "running 38.5" is a temperature, "running 10k" a run.
