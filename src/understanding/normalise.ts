@@ -67,9 +67,9 @@ const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`
 
 /**
  * Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has"; "after"
- * is Irish English ("me calf's after swellin up": it has just swollen).
+ * is Irish English ("me calf's after swellin up": it has just swollen), "aw" Scots for "all" ("ma calf's aw swollen").
  */
-const SAID_OF_IT = '(?:after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin|in)\\b';
+const SAID_OF_IT = '(?:aw|after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin|in)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -110,6 +110,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "running 38.5" is running a temperature, not a run (a number from 35 to 42 with no unit after it).
   [/\brunning (?=(?:3[5-9]|4[0-2])(?:\.\d)?\b(?! ?(?:k|km|mins?|minutes?|miles?|m|metres?|meters?|laps?|secs?|seconds?)\b))/g, 'running a temperature of '],
   [/\b(is|has|have) bin\b/g, '$1 been'], // "it's bin like this all day"
+  // "d and v", "d&v", "v+d": diarrhoea and vomiting (before "v" is read as "very").
+  [/\bd ?(?:and|&|n|\+) ?v\b/g, 'diarrhoea and vomiting'],
+  [/\bv ?(?:and|&|n|\+) ?d\b/g, 'vomiting and diarrhoea'],
   // Norfolk "hent": "i hent hed a wee since yesterday" (have not had), "he hent right" (is not).
   [/\bhent h[ae]d\b/g, 'have not had'],
   [/\bhent b(?:ee|i)n\b/g, 'have not been'],
@@ -118,9 +121,10 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bo an oor\b/g, 'of an hour'],
   [/\ban oor\b/g, 'an hour'],
   [/\b(twa|two|three|four|few|couple o|couple of) oors\b/g, '$1 hours'],
-  // "dropped on me calf", "me legs are killing", "me nan's havin cramps": "me" for "my" before a part of the leg or a
-  // relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps").
-  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass)\b/g, 'my $1'],
+  // "dropped on me calf", "me legs are killing", "me nan's havin cramps", "a pain up under me ribs": "me" for "my" before a
+  // part of the body or a relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps");
+  // not "back" ("take me back to the start").
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass|ribs?|chest|belly|tummy|stomach|neck)\b/g, 'my $1'],
   // Yorkshire "in t'sun", "t'calf", "watchin t'match": "t'" before a word is "the"; and "o'er" is "over".
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],

@@ -36,6 +36,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U13: ['been sick all night and now dizzy when I stand up', 'had the runs for 3 days and hardly peeing', "vomiting since yesterday and can't keep water down, legs cramping"],
   U14: ['heard a pop at the back of my ankle playing squash and now I cannot stand on tiptoe', 'think I tore my achilles at netball'],
   U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats'],
+  U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -46,6 +47,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G7: ["I'm diabetic and get cramps", 'I have an underactive thyroid', 'my feet burn and tingle at night'],
   G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
   G9: ['when I run my shins go tight and numb and it settles when I stop'],
+  G13: ['my sciatica has been going on for six weeks and is not getting any better', 'sciatica down one leg for a month and it is stopping me sleeping'],
   G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
   G12: ['I have a high temperature and my legs keep cramping', 'temp of 38.7 with cramps in both calves'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
@@ -56,11 +58,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7 and U13–U15 (E0–E8, U1–U15 with U2b, G1–G9, G11 and G12, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7 and U13–U16 and G13 (E0–E8, U1–U16 with U2b, G1–G9, G11–G13, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());

@@ -379,9 +379,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fracture): a fall with a cramp that won't stop reads as E3; the child advice is given with 999 either way. fie-g16: a
  * boy of 6 with leg pains most nights and knees "a bit puffy" some mornings: the child advice ("please talk to their
  * GP") says what a GP level would. fie-s15: "the worst cramp of my life", gone, the calf "bruised and tender when I
- * walk" the next day (S1): read as pain on walking (G4). fif-g03: sciatica for six weeks, not getting better with
- * stretches and painkillers (the NHS sciatica page: see a GP): no rule reads back pain that does not improve; no red
- * flag is involved.
+ * walk" the next day (S1): read as pain on walking (G4).
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -791,7 +789,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fie-u19': 'emergency',
   'fie-g16': 'self_care',
   'fie-s15': 'gp',
-  'fif-g03': 'self_care',
 };
 
 /**

@@ -27,8 +27,10 @@ describe('the one normaliser', () => {
     // Midlands and northern English: "me" for "my" before a part of the leg, but not after a verb that takes it.
     ['one dropped on me calf', 'one dropped on my calf'],
     ['statins give me leg cramps', 'statins give me leg cramps'],
+    ['a pain up under me ribs, take me back to the start', 'a pain up under my ribs, take me back to the start'],
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
+    ['had d&v for 2 days, v sore', 'had diarrhoea and vomiting for 2 days, v sore'],
     // Norfolk "hent": have not (before had or been), is not otherwise.
     ['i hent hed a wee since yesterday, he hent right', 'i have not had a wee since yesterday, he is not right'],
     // Irish English "after swelling up" (has just swollen up): one calf, not "calfs" for both.
