@@ -12,7 +12,7 @@ const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
 const LAY_PHRASINGS: Record<string, string[]> = {
-  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side'],
+  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side', 'my husband got bit on the ankle by an adder on the heath'],
   E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath', 'sharp pain in my upper back when I breathe in', 'suddenly really breathless and my heart is racing'],
   E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
   E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse'],
