@@ -380,6 +380,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * boy of 6 with leg pains most nights and knees "a bit puffy" some mornings: the child advice ("please talk to their
  * GP") says what a GP level would. fie-s15: "the worst cramp of my life", gone, the calf "bruised and tender when I
  * walk" the next day (S1): read as pain on walking (G4).
+ * fig-g10: shiny skin, no hair growth, cold toes, a sore on the ankle "not healed in 6 weeks" and calves that ache walking
+ * (G: chronic PAD signs): a wound that does not heal with a circulation problem is U9 (NHS PAD page: see a GP urgently).
+ * fig-s04: legs "fidgety" on the sofa about once a week, not stopping sleep (S: mild restless legs): read as restless
+ * legs (G6). fig-s12: thighs and calves stiff walking downstairs two days after leg day, "pee is normal" (S: muscle
+ * soreness): read as pain on walking (G4), like fie-s15.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -789,6 +794,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fie-u19': 'emergency',
   'fie-g16': 'self_care',
   'fie-s15': 'gp',
+  'fig-g10': 'urgent',
+  'fig-s04': 'gp',
+  'fig-s12': 'gp',
 };
 
 /**
@@ -855,8 +863,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * child (a parents' race is a sports day too); the emergency is said either way, 999 first.
  * fie-e25: a girl of 4 with a temperature, then purple spots "that dont go away when I press a glass on them": the
  * writer's "I" reads the newest message as the writer's own, like fs-e02; 999 either way.
+ * fig-e21: a grandmother about her granddaughter, back from a festival, 40.5 and "very floppy", no age given: read
+ * as a child (the child advice is given with 999); the emergency is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
+const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fig-e21', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
