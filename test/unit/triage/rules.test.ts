@@ -12,7 +12,7 @@ const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
 const LAY_PHRASINGS: Record<string, string[]> = {
-  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side', 'my husband got bit on the ankle by an adder on the heath'],
+  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side', 'my husband got bit on the ankle by an adder on the heath', 'something bit my foot in the heather, it had a zigzag down its back', 'did a big spin class, my pee is dark like coke and barely any coming out'],
   E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath', 'sharp pain in my upper back when I breathe in', 'suddenly really breathless and my heart is racing'],
   E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
   E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse'],
@@ -20,7 +20,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   E5: ["been in the heat all day, I'm confused and not sweating", 'still dizzy after an hour cooling down in the shade, it was a heatwave'],
   E6: ["numb between my legs and can't pee", 'sciatica down both legs and I wet myself', 'both legs going weak with bad back pain'],
   E7: ['sudden agonising pain in my thigh out of nowhere, this is not a cramp', 'worst pain ever suddenly in my calf and it will not ease'],
-  E8: ['my leg wound is infected and now my skin is mottled and I feel confused', "cellulitis on my shin and I'm breathing really fast and feel like I'm dying"],
+  E8: ['my leg wound is infected and now my skin is mottled and I feel confused', "cellulitis on my shin and I'm breathing really fast and feel like I'm dying", 'my dad has a hot red leg and now he is not making sense'],
   U1: ['my calf is swollen and hot', 'one leg is bigger than the other and it throbs', 'the veins in my calf are hard and sore'],
   U2: ["I'm on atorvastatin and my muscles ache all over", 'taking simvastatin and I get cramps', 'on a statin and my wee has gone dark'],
   U2b: ['after a crazy spin class my thighs are agony and my pee is dark brown'],
@@ -34,9 +34,9 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U10: ['the cut on my shin is red and hot and the redness is spreading', 'infected bite on my leg and a high temperature'],
   U12: ['cramps and spotting at 6 weeks pregnant, should i worry', "I'm 10 weeks pregnant and there's blood when I wipe", 'my wife is 8 weeks pregnant and she has some spotting and cramps'],
   U13: ['been sick all night and now dizzy when I stand up', 'had the runs for 3 days and hardly peeing', "vomiting since yesterday and can't keep water down, legs cramping"],
-  U14: ['heard a pop at the back of my ankle playing squash and now I cannot stand on tiptoe', 'think I tore my achilles at netball'],
-  U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats'],
-  U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day'],
+  U14: ['heard a pop at the back of my ankle playing squash and now I cannot stand on tiptoe', 'think I tore my achilles at netball', 'felt a snap at the back of my heel and there is a gap above my heel'],
+  U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats', 'on bendroflumethiazide, cramps all week and my pulse is all over the place'],
+  U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],

@@ -385,6 +385,11 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fig-s04: legs "fidgety" on the sofa about once a week, not stopping sleep (S: mild restless legs): read as restless
  * legs (G6). fig-s12: thighs and calves stiff walking downstairs two days after leg day, "pee is normal" (S: muscle
  * soreness): read as pain on walking (G4), like fie-s15.
+ * fih-g10: cramps "maybe once a month", now "3 or 4 times a week, been creeping up since the summer" (G1): "used to" makes
+ * the cramp a past one, so no cramp is read now. fih-s10: a nan in hospital with sepsis, and "i keep getting little
+ * cramps in my calves, thats all" (S): "keep getting" reads as frequent cramps (G1).
+ * fgk-u09: a statin, weak aching muscles, brown pee "and hardly any comes out" (U2): dark urine with little urine is 999
+ * (E0) since rule set 2026-12-04.112, as for fih-e11.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -797,6 +802,9 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fig-g10': 'urgent',
   'fig-s04': 'gp',
   'fig-s12': 'gp',
+  'fih-g10': 'self_care',
+  'fih-s10': 'gp',
+  'fgk-u09': 'emergency',
 };
 
 /**
@@ -865,8 +873,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * writer's "I" reads the newest message as the writer's own, like fs-e02; 999 either way.
  * fig-e21: a grandmother about her granddaughter, back from a festival, 40.5 and "very floppy", no age given: read
  * as a child (the child advice is given with 999); the emergency is said either way.
+ * fih-e18: "my son fell off his motorbike", a shin "tense like a drum", no age given: read as a child (the child
+ * advice with 999); the emergency is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fig-e21', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
+const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fig-e21', 'fih-e18', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
