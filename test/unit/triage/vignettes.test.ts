@@ -385,11 +385,22 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fig-s04: legs "fidgety" on the sofa about once a week, not stopping sleep (S: mild restless legs): read as restless
  * legs (G6). fig-s12: thighs and calves stiff walking downstairs two days after leg day, "pee is normal" (S: muscle
  * soreness): read as pain on walking (G4), like fie-s15.
- * fih-g10: cramps "maybe once a month", now "3 or 4 times a week, been creeping up since the summer" (G1): "used to" makes
- * the cramp a past one, so no cramp is read now. fih-s10: a nan in hospital with sepsis, and "i keep getting little
+ * fih-s10: a nan in hospital with sepsis, and "i keep getting little
  * cramps in my calves, thats all" (S): "keep getting" reads as frequent cramps (G1).
  * fgk-u09: a statin, weak aching muscles, brown pee "and hardly any comes out" (U2): dark urine with little urine is 999
  * (E0) since rule set 2026-12-04.112, as for fih-e11.
+ * fii-s20: statins stopped "3 years ago after they made me ache, that all went", now a cramp after badminton (S): the
+ * statin is not read as a past one (U2). fff-u36: "scratched my calf on a bramble", red, swollen, a temperature and
+ * shivering (U10): a scratch is a wound since rule set 2026-12-04.113, and a wound with shivering is E8, like fdl-u37.
+ * fii-g17: "legs heavy and throbbin wi the veins, worse after standin all day … get cramp in bed too" (G: aching
+ * varicose veins): "wi the veins" is not read as varicose veins, so the night cramp is self-care (S1).
+ * fij-u05: a small cut on the foot, a red patch going up to the ankle, fever and "feeling shivery", "mind is clear" (U10):
+ * read as an injury that needs checking at once (E3). fij-u10: a smoker whose foot hurts in bed every night, eased hanging it
+ * out of the bed, "a bit pale and cold" (U9): a pale, cold foot with pain at rest is 999 (E2) like fex-u33.
+ * fij-g03: "pain in both calf when he walk to gurdwara … must stand and rest then it go" (G4): "calf when he walk" is not
+ * read as walking pain. fij-g08: "big vein dem pon mi legs … ache an throb" (G8): not read as varicose veins (S1).
+ * fij-g14: sciatica seven weeks, "no better", "sore an crampy" (G13): read as a cramp not easing (U7). fij-s03: 24 weeks
+ * pregnant, calf cramps at night that go with a flex, "keep getting" (S): frequent cramps (G1), like fih-s10.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -802,9 +813,17 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fig-g10': 'urgent',
   'fig-s04': 'gp',
   'fig-s12': 'gp',
-  'fih-g10': 'self_care',
   'fih-s10': 'gp',
   'fgk-u09': 'emergency',
+  'fii-s20': 'urgent',
+  'fff-u36': 'emergency',
+  'fii-g17': 'self_care',
+  'fij-u05': 'emergency',
+  'fij-u10': 'emergency',
+  'fij-g03': 'self_care',
+  'fij-g08': 'self_care',
+  'fij-g14': 'urgent',
+  'fij-s03': 'gp',
 };
 
 /**
