@@ -12,7 +12,7 @@ const rank = (level: TriageLevel) => LEVELS.indexOf(level);
 
 /** Every rule of medical.md §2 with lay phrasings it must catch (typos and slang included). */
 const LAY_PHRASINGS: Record<string, string[]> = {
-  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side', 'my husband got bit on the ankle by an adder on the heath', 'something bit my foot in the heather, it had a zigzag down its back', 'did a big spin class, my pee is dark like coke and barely any coming out', 'something nipped my ankle in the bracken and I saw a snake slither off'],
+  E0: ["I've got a crushing pain in my chest", 'struggling to breathe', 'my husband collapsed', 'her face is drooping and her speech is slurred', "I'm 7 weeks pregnant, bleeding and the pain in my tummy is unbearable", 'pregnant and spotting, and the worst pain ever low down on one side', 'my husband got bit on the ankle by an adder on the heath', 'something bit my foot in the heather, it had a zigzag down its back', 'did a big spin class, my pee is dark like coke and barely any coming out', 'something nipped my ankle in the bracken and I saw a snake slither off', 'found my dad on the floor after a night there, his legs are sore and his urine is very dark and only little'],
   E1: ["my calf is swollen and I can't catch my breath", 'leg pain and I coughed up blood', 'sore calve and im short of breath', 'sharp pain in my upper back when I breathe in', 'suddenly really breathless and my heart is racing'],
   E2: ['my foot has gone cold and white', "cramp won't go and my foot is pale and numb", 'sudden agony in my leg, it is blue and mottled'],
   E3: ['leg in a cast and the pain is unbearable', 'crushed my leg at work and the pain keeps getting worse', 'a pallet fell on my leg at work, now it is swollen and hard like stone and the pain is more and more'],
@@ -38,7 +38,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats', 'on bendroflumethiazide, cramps all week and my pulse is all over the place'],
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
-  G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up'],
+  G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
   G3: ['my leg muscles are twitching', 'my calves are getting thinner', 'I keep tripping over my foot'],
   G4: ['my calves hurt when I walk and it goes when I stop'],
