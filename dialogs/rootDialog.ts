@@ -152,7 +152,7 @@ export class RootDialog extends ComponentDialog {
         if (!emergencySaid && !hasLatinLetters(turn.text)) return this.say(dc, textReply(messages.not_english.text, messages.not_english.actions));
         const carriesOn = turn.memory.recent.length > 1;
         const verdict = this.deps.clarification.verdict(turn.text, carriesOn);
-        const inDomain = verdict.inDomain || (turn.levelSaid && carriesOn && !verdict.nearMiss);
+        const inDomain = verdict.inDomain || (turn.levelSaid && (carriesOn || verdict.aside) && !verdict.nearMiss);
         if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory, this.deps.routing?.offered(turn.concepts)));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
@@ -163,12 +163,13 @@ export class RootDialog extends ComponentDialog {
   /**
    * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
    * A near miss ("period cramps", "leg day") or an unrelated message ("best way to learn Spanish quickly") is out of
-   * scope however sure the intent looks, and so is a weak guess of help or cancel ("what's a good broadband deal";
+   * scope however sure the intent looks, and so is a question aside ("do statins interact with grapefruit juice") that
+   * triage gave no level, and a weak guess of help or cancel ("what's a good broadband deal";
    * about leg cramps, it is then clarified).
    */
   private intentOf(turn: TurnInput): Intent {
-    const { nearMiss, unrelated } = this.deps.clarification.verdict(turn.text);
-    if (nearMiss || unrelated || !hasLatinLetters(turn.text)) return 'out_of_scope';
+    const { nearMiss, unrelated, aside } = this.deps.clarification.verdict(turn.text, turn.memory.recent.length > 1);
+    if (nearMiss || unrelated || (aside && !turn.levelSaid) || !hasLatinLetters(turn.text)) return 'out_of_scope';
     const intent = this.deps.routing?.route(turn.intent.intent, turn.concepts) ?? turn.intent.intent;
     return WEAK_GUESS_NOT_RUN.includes(intent) && turn.intent.score < INTERRUPT_SCORE ? 'out_of_scope' : intent;
   }

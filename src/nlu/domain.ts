@@ -13,6 +13,11 @@ export interface DomainVerdict {
    * Spanish quickly"): not about leg cramps, however sure the intent looks.
    */
   unrelated: boolean;
+  /**
+   * Not in domain, and it names only something the bot knows beside cramps (`aside`: a medicine): "do statins interact
+   * with grapefruit juice" is refused however sure its intent looks, unless triage has just given it a level.
+   */
+  aside: boolean;
 }
 
 /** The seam the router uses (dialogs see this, not the understanding layer). */
@@ -30,6 +35,8 @@ interface EvidenceSpec {
 interface DomainSpec {
   alone: EvidenceSpec;
   together: EvidenceSpec;
+  /** A finding of these with nothing that puts the message in domain: a question aside ("do statins interact with grapefruit"). */
+  aside: EvidenceSpec;
   not: string[];
   /** `not` concepts that a negation denies ("chest pain, no") rather than belongs to ("won't stand still for the farrier"). */
   denied: string[];
@@ -69,8 +76,9 @@ export interface FindingsReader {
 }
 
 /**
- * The in-domain decision (issue 16): a finding of an `alone` concept, or two of `together` concepts, put a message
- * in domain, however low its intent score (two findings of the same words count once); findings inside a `not` phrase
+ * The in-domain decision (issue 16): a finding of an `alone` concept, two of `together` concepts, or in a message that
+ * follows an earlier one of the conversation one of `aside`, put a message in domain, however low its intent score (two
+ * findings of the same words count once); findings inside a `not` phrase
  * ("my writing hand cramps") count for nothing. Three things put a message out of domain whatever else it says: a
  * body part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not`
  * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
@@ -107,9 +115,11 @@ export class DomainDecision implements DomainCheck {
     const elsewhere = !site && names(findings.filter((finding) => !finding.negated), this.spec.elsewhere);
     const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));
     const instead = !cramp && names(findings, this.spec.instead);
-    if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true, unrelated: false };
+    if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true, unrelated: false, aside: false };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
-    const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2;
+    const aside = evidence.some((finding) => matches(this.spec.aside, finding));
+    // In a conversation a question aside carries it on: "I'm on a statin for my cholesterol, could that be why".
+    const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2 || (carriesOn && aside);
     const { words, unless } = this.spec.offTopic;
     // Counting the words the bot never uses reads every word, so it is done only for a message it can change.
     const foreign = () => !names(findings, unless) && this.ownWords.foreign(text).length >= words;
@@ -119,6 +129,7 @@ export class DomainDecision implements DomainCheck {
     return {
       inDomain: (inDomain && !offTopic) || carried,
       nearMiss: !inDomain && misses.length > 0,
+      aside: !inDomain && aside,
       unrelated: !carried && findings.every((finding) => this.spec.offTopic.silent.includes(finding.concept)) && foreign(),
     };
   }
@@ -144,6 +155,7 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
   const spec: DomainSpec = {
     alone: evidenceSpec(raw?.alone, 'alone'),
     together: evidenceSpec(raw?.together, 'together'),
+    aside: { categories: raw?.aside?.categories ?? [], concepts: raw?.aside?.concepts ?? [] },
     not: raw?.not ?? [],
     denied: raw?.denied ?? [],
     elsewhere: raw?.elsewhere ?? [],
@@ -153,8 +165,8 @@ export function loadDomainDecision(corpusDir: string, reader: FindingsReader): D
     carryOn: { words: wholeNumber(raw?.carryOn?.words, 'carryOn'), replies: raw?.carryOn?.replies ?? [] },
   };
   const known = new Set(reader.conceptNames());
-  const { alone, together, not, denied, elsewhere, instead, cramp, offTopic } = spec;
-  for (const name of [...alone.concepts, ...together.concepts, ...not, ...denied, ...elsewhere, ...instead, ...cramp, ...offTopic.unless, ...offTopic.silent]) {
+  const { alone, together, aside, not, denied, elsewhere, instead, cramp, offTopic } = spec;
+  for (const name of [...alone.concepts, ...together.concepts, ...aside.concepts, ...not, ...denied, ...elsewhere, ...instead, ...cramp, ...offTopic.unless, ...offTopic.silent]) {
     if (!known.has(name)) throw new DomainError(`"${name}" is not a concept of corpus/understanding/lexicon.yml`);
   }
   return new DomainDecision(spec, reader, new OwnWords(loadCorpusArtefact(ownWordsArtefact(corpusDir, leavingConcepts(raw)))));

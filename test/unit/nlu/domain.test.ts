@@ -33,13 +33,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'big toe shoots upwards and stays there, mostly in bed',
     'legcramps wakin me up again, im knackered',
   ])('takes "%s" as a question about leg cramps', (text) => {
-    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
+    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
 
   it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock', "my gran says we cramp everybody's style, what is that", 'the bus kneeling suspension went down at the stop', 'my calves on the farm have scours what do i give them', 'morning sickness tips', 'ingrown toe nail hurts', 'fitting stair carpet on a cramped winder staircase, any tips', 'stomach muscle went stiff after sit ups', 'chafing on inner thighs when I hike, which cream', 'our flat in town is that cramped we cannot fit a cot in', 'one of the legs came off the trampoline, how do I fix it', 'money cramped till payday, how do I make my wages stretch'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
-      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false, aside: false });
     },
   );
 
@@ -57,7 +57,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
   ])(
     'takes "%s", nothing the layer knows and words the bot never uses, as unrelated whatever its intent',
     (text) => {
-      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: true });
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: true, aside: false });
     },
   );
 
@@ -69,7 +69,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
   ])(
     'takes "%s", a leg word among words the bot never uses, as off its topic',
     (text) => {
-      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: false });
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: false, aside: false });
     },
   );
 
@@ -79,7 +79,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my grandad gets thigh cramps on his allotment',
     'calf agony halfway up the munro',
   ])('keeps "%s" on the topic: it tells of a cramp or a pain, whatever other words it uses', (text) => {
-    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
+    expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
 
   /**
@@ -112,8 +112,22 @@ describe('in domain or not (corpus/domain.yml)', () => {
     expect(refused.filter((id) => !known.includes(id))).toEqual([]);
   });
 
+  it.each(['do statins interact with grapefruit juice', 'metformin making me feel sick', 'can I pick up my mum\'s inhaler prescription for her'])(
+    'takes "%s", a medicine and nothing of a leg cramp, as a question aside',
+    (text) => {
+      expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: false, unrelated: false, aside: true });
+    },
+  );
+
+  it.each(["I'm on a statin for my cholesterol, started in the spring", 'what about gabapentin, could that be why'])(
+    'takes "%s", a medicine said in a conversation, as carrying it on',
+    (text) => {
+      expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
+    },
+  );
+
   it.each(['none of those really', 'not really no', 'ok', 'didnt work', 'yes', 'hmm not sure', 'idk'])('takes "%s" as carrying a conversation on, and not as a first message', (text) => {
-    expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
+    expect(domain.decide(text, true)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
     expect(domain.decide(text).inDomain).toBe(false);
   });
 
@@ -132,13 +146,13 @@ describe('in domain or not (corpus/domain.yml)', () => {
 
   it('does not take red flags the writer denies for a near miss, but keeps an idiom with a negation in it one', () => {
     expect(domain.decide('nurse on the phone asked was it swollen, I said no. red or hot, no. breathless or chest pain, no.').inDomain).toBe(true);
-    expect(domain.decide('no chest pain, just a really tight calf')).toEqual({ inDomain: true, nearMiss: false, unrelated: false });
-    expect(domain.decide('dont cramp my style lol')).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
+    expect(domain.decide('no chest pain, just a really tight calf')).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
+    expect(domain.decide('dont cramp my style lol')).toEqual({ inDomain: false, nearMiss: true, unrelated: false, aside: false });
     expect(domain.decide("restless horse won't stand still for the farrier, any tips").inDomain).toBe(false);
   });
 
   it('does not count a part of the leg the writer denies', () => {
-    expect(domain.decide('lower back spasm from lifting boxes, not my legs just my back, what helps')).toEqual({ inDomain: false, nearMiss: true, unrelated: false });
+    expect(domain.decide('lower back spasm from lifting boxes, not my legs just my back, what helps')).toEqual({ inDomain: false, nearMiss: true, unrelated: false, aside: false });
     expect(domain.decide('my back is stiff and my calf keeps cramping').inDomain).toBe(true);
   });
 
