@@ -32,6 +32,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'should i be doing calf raises or will they make it worse',
     'big toe shoots upwards and stays there, mostly in bed',
     'legcramps wakin me up again, im knackered',
+    // First-sight batch GP (2026-12-04), in other words than the batch's.
+    'raat ko pair akad jata hai, kya karun',
+    'my calf muscle keeps catching when I bowl, what do I do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });

@@ -313,6 +313,13 @@ describe('matching real typing', () => {
     ['"pink on the tissue" in pregnancy is spotting, not a pink leg', ['25 weeks pregnant, leg cramps again and pink on the tissue after the loo'], { notRule: 'U5' }],
     ['"pink in my pants" is underwear, not panting', ['a bit of pink in my pants, 19 weeks pregnant, and cramps in both calves'], { notRule: 'E1' }],
     ['"some red on my pad" in pregnancy is bleeding in pregnancy', ['26 weeks pregnant, calf cramps again, and some red on my pad this morning'], { rule: 'U12' }],
+    // First-sight batch IL (2026-12-04), in other words than the batch's.
+    ['a sore that "will not close up" is a sore that does not heal', ['poor circulation in my legs, and the sore on my shin will not close up, a month now'], { rule: 'U9' }],
+    ['a leg that gives way on the writer, with sciatica, is a nerve pressed harder', ['sciatica in my right leg for three weeks and since yesterday the leg keeps giving way on me'], { rule: 'U16' }],
+    ['feet going numb "bit by bit" is gradual, not numbness round the bottom', ['my toes have been going numb bit by bit over the winter, nothing sudden'], { notRule: 'E6' }],
+    ['cramps that "become more and more" come more often', ['my calf cramps were once a month, it becomes more and more, now most weeks'], { rule: 'G1' }],
+    ['an operation "for next year" is no time the cramps have lasted', ['knee op booked for next year, had a calf cramp after tea that went in a minute, fine now'], { level: 'self_care' }],
+    ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
   it('scopes a negation to its clause: "no swelling, but I can\'t breathe" is an emergency', () => {
