@@ -403,9 +403,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * pregnant, calf cramps at night that go with a flex, "keep getting" (S): frequent cramps (G1), like fih-s10.
  * fik-u06: a diabetic father whose foot pains lying down, eased hanging it off the bed, toes "pale and shiny" (U9): a
  * pale foot with pain at rest is 999 (E2) like fij-u10. fik-g10: cramp "maybe once a month, now … 3 or 4 times a week"
- * (G1): the rare cramp before is read, the frequent one now is not. fik-g15: toes "tingly and numb bit by bit ower the
- * last few month, baith feet" (G: gradual numbness): numbness in both legs getting worse is E6 (escalated, not played
- * down). fik-g18: sciatica six weeks, exercises "aint doing nothing" (G13): not read as not easing.
+ * (G1): the rare cramp before is read, the frequent one now is not. fik-g18: sciatica six weeks, exercises "aint
+ * doing nothing" (G13): not read as not easing.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
  * minute, "bit tight" after (S2): exercise, tightness and stopping read as pain brought on by exercise (G9).
@@ -831,7 +830,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fij-s03': 'gp',
   'fik-u06': 'emergency',
   'fik-g10': 'self_care',
-  'fik-g15': 'emergency',
   'fik-g18': 'self_care',
 };
 
