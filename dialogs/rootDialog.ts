@@ -164,8 +164,8 @@ export class RootDialog extends ComponentDialog {
    * The classifier's intent, unless a concept of the message routes it better (corpus/understanding/routing.yml).
    * A near miss ("period cramps", "leg day") or an unrelated message ("best way to learn Spanish quickly") is out of
    * scope however sure the intent looks, and so is a question aside ("do statins interact with grapefruit juice") that
-   * triage gave no level, and a weak guess of help or cancel ("what's a good broadband deal";
-   * about leg cramps, it is then clarified).
+   * triage gave no level, and a weak guess of help or cancel ("what's a good broadband deal"; about leg cramps, it is
+   * then clarified).
    */
   private intentOf(turn: TurnInput): Intent {
     const { nearMiss, unrelated, aside } = this.deps.clarification.verdict(turn.text, turn.memory.recent.length > 1);

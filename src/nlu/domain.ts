@@ -78,20 +78,20 @@ export interface FindingsReader {
 /**
  * The in-domain decision (issue 16): a finding of an `alone` concept, two of `together` concepts, or in a message that
  * follows an earlier one of the conversation one of `aside`, put a message in domain, however low its intent score (two
- * findings of the same words count once); findings inside a `not` phrase
- * ("my writing hand cramps") count for nothing. Three things put a message out of domain whatever else it says: a
- * body part that is not the leg with no part of the leg named (`elsewhere`: "my eyelid keeps twitching"), a `not`
- * phrase with no leg and no cramp outside it ("my cat's legs twitch"), and another condition named without a cramp
- * (`instead`: "gout in my big toe"). A `not` phrase of a `denied` concept that the writer denies puts nothing out
- * ("breathless or chest pain, no"). Negated, hypothetical or someone else's findings count: "my husband gets cramps" is
- * still about cramps. A message in domain that names no cramp and no pain but two or more words the bot never uses
- * (`offTopic`: "my ukulele strap slides down to my leg") is not in domain either; it is not a near miss, so a clear
- * intent is still answered and only an unclear message is refused rather than clarified. A message in which the layer
- * finds nothing at all and that says as many words the bot never uses is unrelated: refused whatever its intent ("best
- * way to learn Spanish quickly" reads like the relief question). A short reply that follows
- * an earlier message of the conversation (`carryOn`), is no near miss, and says no word the bot never uses and none
- * that only its out-of-scope phrasings use (the words replies are made of, `replies`, are allowed: "hmm", "yes") is in
- * domain: "none of those really" is clarified, not refused, and "can you book me a table" is still refused.
+ * findings of the same words count once); findings inside a `not` phrase ("my writing hand cramps") count for nothing.
+ * Three things put a message out of domain whatever else it says: a body part that is not the leg with no part of the
+ * leg named (`elsewhere`: "my eyelid keeps twitching"), a `not` phrase with no leg and no cramp outside it ("my cat's
+ * legs twitch"), and another condition named without a cramp (`instead`: "gout in my big toe"). A `not` phrase of a
+ * `denied` concept that the writer denies puts nothing out ("breathless or chest pain, no"). Negated, hypothetical or
+ * someone else's findings count: "my husband gets cramps" is still about cramps. A message in domain that names no
+ * cramp and no pain but two or more words the bot never uses (`offTopic`: "my ukulele strap slides down to my leg") is
+ * not in domain either; it is not a near miss, so a clear intent is still answered and only an unclear message is
+ * refused rather than clarified. A message in which the layer finds nothing at all and that says as many words the bot
+ * never uses is unrelated: refused whatever its intent ("best way to learn Spanish quickly" reads like the relief
+ * question). A short reply that follows an earlier message of the conversation (`carryOn`), is no near miss, and says
+ * no word the bot never uses and none that only its out-of-scope phrasings use (the words replies are made of,
+ * `replies`, are allowed: "hmm", "yes") is in domain: "none of those really" is clarified, not refused, and "can you
+ * book me a table" is still refused.
  */
 export class DomainDecision implements DomainCheck {
   private readonly replies: ReadonlySet<string>;
@@ -119,7 +119,8 @@ export class DomainDecision implements DomainCheck {
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const aside = evidence.some((finding) => matches(this.spec.aside, finding));
     // In a conversation a question aside carries it on: "I'm on a statin for my cholesterol, could that be why".
-    const inDomain = alone || distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding))) >= 2 || (carriesOn && aside);
+    const together = distinctConcepts(evidence.filter((finding) => matches(this.spec.together, finding)));
+    const inDomain = alone || together >= 2 || (carriesOn && aside);
     const { words, unless } = this.spec.offTopic;
     // Counting the words the bot never uses reads every word, so it is done only for a message it can change.
     const foreign = () => !names(findings, unless) && this.ownWords.foreign(text).length >= words;

@@ -319,6 +319,8 @@ describe('matching real typing', () => {
     ['feet going numb "bit by bit" is gradual, not numbness round the bottom', ['my toes have been going numb bit by bit over the winter, nothing sudden'], { notRule: 'E6' }],
     ['cramps that "become more and more" come more often', ['my calf cramps were once a month, it becomes more and more, now most weeks'], { rule: 'G1' }],
     ['an operation "for next year" is no time the cramps have lasted', ['knee op booked for next year, had a calf cramp after tea that went in a minute, fine now'], { level: 'self_care' }],
+    ['a cramp that went in minutes is no clot\'s pain, on the pill or not', ['on the pill for years, nothing new, cramp in my calf last night, really painful but after 3 min was ok'], { level: 'self_care' }],
+    ['a painful calf that has not gone, on the pill, is still a clot to rule out', ['on the pill for years, my calf has been really painful since last night'], { rule: 'U1' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 

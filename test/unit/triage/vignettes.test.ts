@@ -20,8 +20,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ff-u44: worsening claudication, then pale toes that ache at night, "still warm, can move it fine": pale toes with
  * pain read as E2 like fa-u31.
  * fg-u44: toes "pale like candle wax" with the leg up and foot pain all night, read as E2 like fa-u31.
- * fg-s12: a sore calf after a long flight, then a message that it was a cramp and
- * the calf is not swollen, red or warm: the tender calf after a flight still gives U1. fg-s28: a cramp in someone
+ * fg-s28: a cramp in someone
  * with unchanged varicose veins: G11 says cramps with varicose veins are worth a GP check.
  * fh-u05: one leg fatter and "a funny reddish-purple colour" with an ache that won't stop after a hospital stay: the
  * colour and the pain read as E2 as well as U1. fh-u39: toes "grey-white" with the feet up and pain every night, read
@@ -453,7 +452,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fa-u31': 'emergency',
   'ff-u44': 'emergency',
   'fg-u44': 'emergency',
-  'fg-s12': 'urgent',
   'fg-s28': 'gp',
   'fh-u05': 'emergency',
   'fh-u39': 'emergency',
