@@ -321,6 +321,7 @@ describe('matching real typing', () => {
     ['an operation "for next year" is no time the cramps have lasted', ['knee op booked for next year, had a calf cramp after tea that went in a minute, fine now'], { level: 'self_care' }],
     ['a cramp that went in minutes is no clot\'s pain, on the pill or not', ['on the pill for years, nothing new, cramp in my calf last night, really painful but after 3 min was ok'], { level: 'self_care' }],
     ['a painful calf that has not gone, on the pill, is still a clot to rule out', ['on the pill for years, my calf has been really painful since last night'], { rule: 'U1' }],
+    ['"sick and runny poo", "only weed once" and "dizzy standing" are vomiting, diarrhoea and dehydration', ['sick and runny poo since monday, only weed once today, dizzy standing, legs cramping'], { rule: 'U13' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
@@ -849,7 +850,7 @@ describe('red-flag questions asked at once (ask_when)', () => {
 });
 
 describe('children are out of scope', () => {
-  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache", 'Im 14, got a cramp in my calf at football', "I'm 13. Cramp in my calf at swimming that won't go"])(
+  it.each(["my son's legs hurt at night", 'are these growing pains?', 'my 7 year old gets cramps', "I'm 12 and my legs ache", 'Im 14, got a cramp in my calf at football', "I'm 13. Cramp in my calf at swimming that won't go", 'daughter 8. cramp in her calf at bedtime'])(
     'flags "%s" for signposting instead of self-care',
     (text) => {
       expect(engine.aboutChild!(text)).toBe(true);
