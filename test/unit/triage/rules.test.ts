@@ -322,6 +322,8 @@ describe('matching real typing', () => {
     ['a cramp that went in minutes is no clot\'s pain, on the pill or not', ['on the pill for years, nothing new, cramp in my calf last night, really painful but after 3 min was ok'], { level: 'self_care' }],
     ['a painful calf that has not gone, on the pill, is still a clot to rule out', ['on the pill for years, my calf has been really painful since last night'], { rule: 'U1' }],
     ['"sick and runny poo", "only weed once" and "dizzy standing" are vomiting, diarrhoea and dehydration', ['sick and runny poo since monday, only weed once today, dizzy standing, legs cramping'], { rule: 'U13' }],
+    ['a leg getting weaker by the day, with sciatica, is a nerve pressed harder', ['sciatica down my right leg, and the leg is getting weaker and weaker, waterworks fine'], { rule: 'U16' }],
+    ['"it buckles on the stairs" is a leg giving way', ['sciatica for a month and now my left leg, it buckles on the stairs'], { rule: 'U16' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
