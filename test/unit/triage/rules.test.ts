@@ -324,6 +324,13 @@ describe('matching real typing', () => {
     ['"sick and runny poo", "only weed once" and "dizzy standing" are vomiting, diarrhoea and dehydration', ['sick and runny poo since monday, only weed once today, dizzy standing, legs cramping'], { rule: 'U13' }],
     ['a leg getting weaker by the day, with sciatica, is a nerve pressed harder', ['sciatica down my right leg, and the leg is getting weaker and weaker, waterworks fine'], { rule: 'U16' }],
     ['"it buckles on the stairs" is a leg giving way', ['sciatica for a month and now my left leg, it buckles on the stairs'], { rule: 'U16' }],
+    ['"could not feel the paper" when wiping is numbness down below', ['sore back and cramps down my legs, had it before from lifting, just want some stretches', 'since this morning when I wiped I could not feel the paper'], { rule: 'E6' }],
+    ['not telling when a pee is needed is a bladder change', ['sore back and cramps down my legs, had it before from lifting, just want some stretches', 'since this morning I cannot really tell when I need a pee'], { rule: 'E6' }],
+    ['"fever and chills" are shivers, not a cold leg', ['been getting cramps at night', 'now my lower leg has gone red, swollen and hot, 2 days now, and last night fever and chills'], { level: 'urgent' }],
+    ['a heart attack in the past is no chest pain now', ['what cholesterol should I aim for after a heart attack, I get the odd calf cramp at night'], { level: 'self_care' }],
+    ['a banana every day is what someone eats, not how often the cramps come', ['nan says eat a banana every day for cramp, I get one maybe twice a month'], { notRule: 'G1' }],
+    ['dark urine "like tea and only a little bit" is little urine', ['had a fall on the kitchen floor and was there till the morning, legs weak and hurting, and my urine is dark like tea and only a little bit.'], { rule: 'E0' }],
+    ['a blood sugar checked and normal is no diabetes', ['my sugar was checked in the summer and it is normal, calf cramp in bed last night, gone in a minute'], { notRule: 'G7' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
