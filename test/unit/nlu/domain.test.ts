@@ -37,13 +37,14 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my calf muscle keeps catching when I bowl, what do I do',
     // A cramp at the back of the thigh is in the leg, and skirting boards are no skirt (stop 53).
     'cramp right at the back of my thigh when I paint the skirting',
+    'hungover again and both calves locked up in the night',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
 
   it.each(['period cramps what helps', 'stomach cramps after eating', 'my writing hand cramps', 'leg day workout plan', 'my cramped flat is too hot', 'cramp in my side when running', 'hiccups for ages, is that a spasm', 'so cramped in my flat, need a bigger place', 'my dough cramps up when I stretch it', 'ramipril gave me a tickly cough', 'found a hedgehog dragging one leg in the garden', 'inner thigh chafing when it is hot, any tips', 'the legs on the cake stall are wobbly', 'is it Crohns cramps or just trapped wind', 'our calf will not get up this morning', 'toe caps on my work boots are rubbing', 'our spinnaker keeps collapsing on the downwind leg', 'the stretcher legs will not lock', "my gran says we cramp everybody's style, what is that", 'the bus kneeling suspension went down at the stop', 'my calves on the farm have scours what do i give them', 'morning sickness tips', 'ingrown toe nail hurts', 'fitting stair carpet on a cramped winder staircase, any tips', 'stomach muscle went stiff after sit ups', 'chafing on inner thighs when I hike, which cream', 'our flat in town is that cramped we cannot fit a cot in', 'one of the legs came off the trampoline, how do I fix it', 'money cramped till payday, how do I make my wages stretch',
     // Read in batches GL to GP (stop 53), in other words than theirs.
-    'are these labour cramps or just braxton hicks', 'early pregnancy cramping on and off today, is that normal', 'do you still need quinine tablets for malaria in Kenya', 'which tonic goes best with a pink gin', 'is magnesium any good for anxiety', 'does a magnesium spray help you sleep', 'best foods for lowering blood pressure', 'the legroom on that airline is really cramped', 'want bigger calves, how many days a week should I train them', 'what length skirt suits short legs'])(
+    'are these labour cramps or just braxton hicks', 'early pregnancy cramping on and off today, is that normal', 'do you still need quinine tablets for malaria in Kenya', 'which tonic goes best with a pink gin', 'is magnesium any good for anxiety', 'does a magnesium spray help you sleep', 'best foods for lowering blood pressure', 'the legroom on that airline is really cramped', 'want bigger calves, how many days a week should I train them', 'what length skirt suits short legs', 'hungover and thirsty, best way to rehydrate fast', 'does vitamin D lift your mood'])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false, aside: false });
