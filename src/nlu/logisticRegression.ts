@@ -65,13 +65,13 @@ export const MODEL_CODE_FILES = [
 export interface SerializedLogisticRegression {
   labels: string[];
   features: FeatureOptions;
-  /** Feature keys in weight-row order. */
-  vocabulary: FeatureKey[];
-  /** Little-endian float64, feature-major: weights[feature * labels + label]. */
+  /** Feature keys in weight-row order: little-endian uint32, base64. */
+  vocabulary: string;
+  /** Little-endian float64, base64, feature-major: weights[feature * labels + label]. */
   weights: string;
   bias: number[];
-  /** Inverse document frequency of each vocabulary feature, in vocabulary order; null without idf. */
-  idf: number[] | null;
+  /** Inverse document frequency of each vocabulary feature, in vocabulary order (little-endian float64, base64); null without idf. */
+  idf: string | null;
   unseenIdf: number;
   /** The spelling corrector's vocabulary; null when the model does not correct spelling. */
   wordCounts: Array<[string, number]> | null;
@@ -190,23 +190,28 @@ export class NgramLogisticRegression implements TextClassifier {
     return {
       labels: [...this.labels],
       features: { ...this.features },
-      vocabulary,
-      weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString('base64'),
+      vocabulary: toBase64(Uint32Array.from(vocabulary)),
+      weights: toBase64(this.weights),
       bias: [...this.bias],
-      idf: this.idf.size > 0 ? vocabulary.map((key) => this.idf.get(key) ?? this.unseenIdf) : null,
+      idf: this.idf.size > 0 ? toBase64(Float64Array.from(vocabulary, (key) => this.idf.get(key) ?? this.unseenIdf)) : null,
       unseenIdf: this.unseenIdf,
       wordCounts: this.corrector ? this.corrector.wordCounts() : null,
     };
   }
 
   static deserialize(data: SerializedLogisticRegression): NgramLogisticRegression {
-    const bytes = Buffer.from(data.weights, 'base64');
-    // A copy into its own buffer: Buffer.from may hand back a slice of a shared pool, not 8-byte aligned.
-    const weights = new Float64Array(bytes.byteLength / Float64Array.BYTES_PER_ELEMENT);
-    new Uint8Array(weights.buffer).set(bytes);
-    if (weights.length !== data.vocabulary.length * data.labels.length) throw new Error('a saved model whose weights do not match its vocabulary');
-    const vocabulary = new Map(data.vocabulary.map((key, index) => [key, index]));
-    const idf = new Map(data.idf ? data.vocabulary.map((key, index) => [key, (data.idf as number[])[index]]) : []);
+    const weights = fromBase64(data.weights, Float64Array);
+    const keys = fromBase64(data.vocabulary, Uint32Array);
+    const idfs = data.idf === null ? undefined : fromBase64(data.idf, Float64Array);
+    if (weights.length !== keys.length * data.labels.length || (idfs && idfs.length !== keys.length)) {
+      throw new Error('a saved model whose weights do not match its vocabulary');
+    }
+    const vocabulary = new Map<FeatureKey, number>();
+    const idf = new Map<FeatureKey, number>();
+    keys.forEach((key, index) => {
+      vocabulary.set(key, index);
+      if (idfs) idf.set(key, idfs[index]!);
+    });
     const corrector = data.wordCounts ? new SpellingCorrector(new Map(data.wordCounts)) : undefined;
     return new NgramLogisticRegression(data.labels, vocabulary, weights, Float64Array.from(data.bias), data.features, corrector, idf, data.unseenIdf);
   }
@@ -361,4 +366,20 @@ export function logisticRegressionTrainer(
   options: LogisticRegressionOptions = DEFAULT_LOGISTIC_REGRESSION_OPTIONS,
 ): ClassifierTrainer {
   return { name: 'crampbot n-gram logistic regression', train: (examples) => NgramLogisticRegression.train(examples, options) };
+}
+
+/**
+ * Numbers as little-endian bytes in base64: a model's arrays stored this way are read at start-up several times faster
+ * than as JSON arrays of numbers (issue 14).
+ */
+function toBase64(array: Float64Array | Uint32Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function fromBase64<T extends Float64Array | Uint32Array>(text: string, Type: { new (length: number): T; BYTES_PER_ELEMENT: number }): T {
+  const bytes = Buffer.from(text, 'base64');
+  // A copy into its own buffer: Buffer.from may hand back a slice of a shared pool, not aligned for the type.
+  const array = new Type(bytes.byteLength / Type.BYTES_PER_ELEMENT);
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
 }

@@ -330,6 +330,8 @@ describe('matching real typing', () => {
     ['a heart attack in the past is no chest pain now', ['what cholesterol should I aim for after a heart attack, I get the odd calf cramp at night'], { level: 'self_care' }],
     ['a banana every day is what someone eats, not how often the cramps come', ['nan says eat a banana every day for cramp, I get one maybe twice a month'], { notRule: 'G1' }],
     ['dark urine "like tea and only a little bit" is little urine', ['had a fall on the kitchen floor and was there till the morning, legs weak and hurting, and my urine is dark like tea and only a little bit.'], { rule: 'E0' }],
+    ['breathing that stops in sleep, with snoring, is not a collapse', ['my partner snores and stops breathing when he sleeps, is that apnoea'], { notRule: 'E0' }],
+    ['someone who has stopped breathing is still a 999 call', ['my partner collapsed and has stopped breathing'], { rule: 'E0' }],
     ['a blood sugar checked and normal is no diabetes', ['my sugar was checked in the summer and it is normal, calf cramp in bed last night, gone in a minute'], { notRule: 'G7' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
