@@ -332,6 +332,9 @@ describe('matching real typing', () => {
     ['dark urine "like tea and only a little bit" is little urine', ['had a fall on the kitchen floor and was there till the morning, legs weak and hurting, and my urine is dark like tea and only a little bit.'], { rule: 'E0' }],
     ['breathing that stops in sleep, with snoring, is not a collapse', ['my partner snores and stops breathing when he sleeps, is that apnoea'], { notRule: 'E0' }],
     ['someone who has stopped breathing is still a 999 call', ['my partner collapsed and has stopped breathing'], { rule: 'E0' }],
+    ['an arm and a leg numb and weak together, in a later message, is a stroke sign', ['cramps in my calves after work', 'now my left arm and leg are numb and weak, started twenty minutes ago'], { rule: 'E0' }],
+    ['a smile "gone wonky" is a face that dropped', ['my nan says her face feels funny and her smile has gone wonky since lunch'], { rule: 'E0' }],
+    ['pain "something chronic" from a scratch, a purple blistered patch spreading, is 999', ['scratched my calf on the brambles at the weekend, nothing much, but now the pain is something chronic, a purple blistered patch is spreading and I feel rough'], { level: 'emergency' }],
     ['a blood sugar checked and normal is no diabetes', ['my sugar was checked in the summer and it is normal, calf cramp in bed last night, gone in a minute'], { notRule: 'G7' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
