@@ -369,8 +369,8 @@ export function logisticRegressionTrainer(
 }
 
 /**
- * Numbers as little-endian bytes in base64: a model's arrays stored this way are read at start-up several times faster
- * than as JSON arrays of numbers (issue 14).
+ * Numbers as little-endian bytes in base64, smaller and quicker to read than JSON arrays of numbers: the second opinion's
+ * artefact is 2.5 MB rather than 3.2 MB, and loading it took about 290 ms rather than 385 in a fresh process (stop 53).
  */
 function toBase64(array: Float64Array | Uint32Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
