@@ -70,6 +70,8 @@ export interface Lexicon {
   phraseWords: Record<string, string[]>;
   /** The Porter stem of every word of those phrases and of the sets (about 20 ms at start-up). */
   stems: Record<string, string>;
+  /** The words of the sets and the concepts' phrases, lower case, letters only, once each (about 35 ms at start-up). */
+  vocabulary: string[];
 }
 
 /**
@@ -121,6 +123,7 @@ function parseLexicon(corpusDir: string): Lexicon {
   const result: Lexicon = {
     phraseWords: {},
     stems: {},
+    vocabulary: [],
     version: String(lexicon.version),
     realWords,
     sets: lexicon.sets ?? {},
@@ -155,7 +158,16 @@ function parseLexicon(corpusDir: string): Lexicon {
   for (const phrase of phrases) result.phraseWords[String(phrase)] = phraseWords(String(phrase));
   const words = [...Object.values(result.phraseWords).flat(), ...Object.values(result.sets).flat().map((word) => String(word).toLowerCase())];
   for (const word of words) if (/^[a-z]+$/.test(word)) result.stems[word] = stem(word);
+  result.vocabulary = vocabularyOf(result);
   return result;
+}
+
+/** The words a typing slip may be corrected to: the sets' and the phrases' words, in the order they first occur. */
+function vocabularyOf(lexicon: Lexicon): string[] {
+  const setWords = Object.values(lexicon.sets).flat();
+  const phraseWords = Object.values(lexicon.concepts).flatMap((spec) => (spec.phrases ?? []).flatMap((phrase) => String(phrase).split(/\s+/)));
+  const words = [...setWords, ...phraseWords.filter((word) => !word.startsWith('{'))].map((word) => String(word).toLowerCase());
+  return [...new Set(words.filter((word) => /^[a-z]+$/.test(word)))];
 }
 
 function checkLexicon(lexicon: Lexicon): void {

@@ -69,7 +69,7 @@ export class UnderstandingLayer {
   private readonly longDuration: CompiledConcept | undefined;
   private readonly worsening: CompiledConcept | undefined;
   private readonly spelling: Map<string, string>;
-  private readonly vocabulary = new Set<string>();
+  private readonly vocabulary: Set<string>;
   /** Lexicon words that a typing slip may be corrected to, by first letter (a correction keeps the first letter). */
   private readonly byInitial = new Map<string, string[]>();
   /** For each first letter, once a word starting with it needs correcting, a symmetric-delete index of those words. */
@@ -113,9 +113,12 @@ export class UnderstandingLayer {
     const m = lexicon.modifiers;
     this.stems = new Map([...Object.entries(lexicon.stems), ...m.ownStem.map((word): [string, string] => [word, word])]);
     this.spelling = new Map(Object.entries(m.spelling).map(([from, to]) => [from.toLowerCase(), String(to).toLowerCase()]));
-    for (const words of Object.values(lexicon.sets)) for (const word of words) this.addVocabulary(String(word));
-    for (const spec of Object.values(lexicon.concepts)) {
-      for (const phrase of spec.phrases ?? []) for (const word of String(phrase).split(/\s+/)) if (!word.startsWith('{')) this.addVocabulary(word);
+    this.vocabulary = new Set(lexicon.vocabulary);
+    for (const word of lexicon.vocabulary) {
+      if (word.length < MIN_FUZZY_LENGTH - 1) continue;
+      const list = this.byInitial.get(word[0]!) ?? [];
+      list.push(word);
+      this.byInitial.set(word[0]!, list);
     }
     // The people the writer may name ("granda", "meemaw") are words as typed, not slips for a lexicon word ("grand").
     this.keepAsTyped = new Set([...m.notTypos, ...m.otherPerson.relations, ...lexicon.realWords, ...this.spelling.keys()].map((word) => word.toLowerCase()));
@@ -709,16 +712,6 @@ export class UnderstandingLayer {
       this.deletionIndexes.set(initial, index);
     }
     return index;
-  }
-
-  private addVocabulary(word: string): void {
-    const lower = word.toLowerCase();
-    if (!/^[a-z]+$/.test(lower) || this.vocabulary.has(lower)) return;
-    this.vocabulary.add(lower);
-    if (lower.length < MIN_FUZZY_LENGTH - 1) return;
-    const list = this.byInitial.get(lower[0]!) ?? [];
-    list.push(lower);
-    this.byInitial.set(lower[0]!, list);
   }
 
   private compilePhrase(phrase: string): CompiledPhrase {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpusArtefact, readArtefact, writeCorpusArtefact, type CorpusArtefact } from '../../src/corpusArtefact';
@@ -40,6 +40,13 @@ describe('a corpus artefact', () => {
     builds = 0;
     expect(loadCorpusArtefact(artefact(), artefactDir())).toEqual({ words: ['calf', 'cramp'] });
     expect(builds).toBe(0);
+  });
+
+  it('is written in ASCII and read back with every other character as it was', () => {
+    const text = { words: ['抽筋', 'crème', 'ƙafa', '°', 'calf\u2019s', '😖'] };
+    writeCorpusArtefact({ ...artefact(), build: () => text }, artefactDir());
+    expect(readFileSync(join(artefactDir(), 'word-list.json')).every((byte) => byte < 0x80)).toBe(true);
+    expect(readArtefact(artefact(), artefactDir())).toEqual(text);
   });
 
   it('is built again when a corpus file changed after the build', () => {
