@@ -336,6 +336,9 @@ describe('matching real typing', () => {
     ['a smile "gone wonky" is a face that dropped', ['my nan says her face feels funny and her smile has gone wonky since lunch'], { rule: 'E0' }],
     ['pain "something chronic" from a scratch, a purple blistered patch spreading, is 999', ['scratched my calf on the brambles at the weekend, nothing much, but now the pain is something chronic, a purple blistered patch is spreading and I feel rough'], { level: 'emergency' }],
     ['a blood sugar checked and normal is no diabetes', ['my sugar was checked in the summer and it is normal, calf cramp in bed last night, gone in a minute'], { notRule: 'G7' }],
+    // Read again in stop 54: 'leg 2 day' had been 'leg day', exercise, and the case 999 for heat illness (E5).
+    ['pain "much more than the bite looks like" is pain out of proportion', ['my dad got bitten on the shin by a dog 2 day ago, pain is much more than the bite look like, skin gone dark purple with blisters and a high temperature'], { rule: 'E8' }],
+    ['"leg 2 day" is no leg day at the gym', ['cut on my leg 2 day ago, now it is hot and red and I have a high fever and feel weak'], { notRule: 'E5' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
 
