@@ -70,7 +70,7 @@ export interface Lexicon {
   phraseWords: Record<string, string[]>;
   /** The Porter stem of every word of those phrases and of the sets (about 20 ms at start-up). */
   stems: Record<string, string>;
-  /** The words of the sets and the concepts' phrases, lower case, letters only, once each (about 35 ms at start-up). */
+  /** The words of the sets and the concepts' phrases, lower case, letters only, once each (15 to 20 ms at start-up). */
   vocabulary: string[];
 }
 
