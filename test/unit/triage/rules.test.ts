@@ -339,6 +339,7 @@ describe('matching real typing', () => {
     // Read again in stop 54: 'leg 2 day' had been 'leg day', exercise, and the case 999 for heat illness (E5).
     ['pain "much more than the bite looks like" is pain out of proportion', ['my dad got bitten on the shin by a dog 2 day ago, pain is much more than the bite look like, skin gone dark purple with blisters and a high temperature'], { rule: 'E8' }],
     ['"leg 2 day" is no leg day at the gym', ['cut on my leg 2 day ago, now it is hot and red and I have a high fever and feel weak'], { notRule: 'E5' }],
+    ['dark urine and "only been twice today" is little urine: 999', ['after a long shift my legs were killing me, my pee has gone dark brown and I have only been twice today'], { rule: 'E0' }],
     ['"drinking loads" is how much someone drank, not how often the cramps come', ['got a calf cramp after drinking loads at the wedding'], { notRule: 'G1' }],
     ['"up the lane and back up" is no pain going up and up', ['walking up the lane and back up the hill my calves ache, I stop a minute and it goes'], { notRule: 'U7' }],
   ])('%s', (_why, messages, reading) => expectReading(messages, reading));
