@@ -40,6 +40,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'hungover again and both calves locked up in the night',
     // Read in batch GS (stop 54), in other words: a muscle that goes rigid is a cramp told without the word.
     'my quads go rigid in the last mile, are salt tabs any use tbh',
+    // Read in batch GU (stop 55), in other words: spelled as it sounds.
+    'the musle in my thigh keeps seezing at nite, wat shud i do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -49,7 +51,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'are these labour cramps or just braxton hicks', 'early pregnancy cramping on and off today, is that normal', 'do you still need quinine tablets for malaria in Kenya', 'which tonic goes best with a pink gin', 'is magnesium any good for anxiety', 'does a magnesium spray help you sleep', 'best foods for lowering blood pressure', 'the legroom on that airline is really cramped', 'want bigger calves, how many days a week should I train them', 'what length skirt suits short legs', 'hungover and thirsty, best way to rehydrate fast', 'does vitamin D lift your mood', 'done my back in at the gym, spasms all evening', 'push pull legs or an upper lower split?', 'spray tan always streaks on my knees', 'zinc for a cold, worth it?',
     // Read in batch GS (stop 54), in other words than its: a period or the womb named without a leg, someone's leg
     // pulled, calves that suck or scour, potassium that is high or for blood pressure, tonic, pickling, food safety.
-    'bad cramping the first day of my period, what helps', 'mild cramping a week after my IVF transfer, is that normal', 'he is only pulling her leg, she fell for it', 'how do I get a calf to suck', 'scours in my calves this week, what do I give them', 'is my potassium high if it says 5.6', 'would more potassium help my blood pressure come down', 'which tonic tastes least bitter', 'homemade pickles, how long do they last', 'is it safe to eat smoked salmon while breastfeeding'])(
+    'bad cramping the first day of my period, what helps', 'mild cramping a week after my IVF transfer, is that normal', 'he is only pulling her leg, she fell for it', 'how do I get a calf to suck', 'scours in my calves this week, what do I give them', 'is my potassium high if it says 5.6', 'would more potassium help my blood pressure come down', 'which tonic tastes least bitter', 'homemade pickles, how long do they last', 'is it safe to eat smoked salmon while breastfeeding',
+    // Read in batch GU (stop 55), in other words than its: anaemia, palpitations, a calf off its feed, no room to swing a cat.
+    'can I take magnesium with my iron tablets for my anaemia', 'is magnesium any use for heart palpitations', 'the little calf has gone off its feed on the farm, what do I do', 'my bedsit in Hull is that cramped I cannot swing a cat, any storage tips',
+  ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
       expect(domain.decide(text)).toEqual({ inDomain: false, nearMiss: true, unrelated: false, aside: false });

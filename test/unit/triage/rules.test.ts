@@ -37,6 +37,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U14: ['heard a pop at the back of my ankle playing squash and now I cannot stand on tiptoe', 'think I tore my achilles at netball', 'felt a snap at the back of my heel and there is a gap above my heel', 'felt like someone booted me in the back of the heel playing tennis'],
   U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats', 'on bendroflumethiazide, cramps all week and my pulse is all over the place'],
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
+  U17: ['my daughter is 6, she has been limping since yesterday and has a temperature of 38.6', 'my little boy will not put any weight on his leg and he feels hot and feverish', 'our grandson aged 3 is hobbling about and burning up'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -58,10 +59,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7 and U13–U16 and G13 (E0–E8, U1–U16 with U2b, G1–G9, G11–G13, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U17 and G13 (E0–E8, U1–U17 with U2b, G1–G9, G11–G13, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -75,7 +76,8 @@ describe('the rule table', () => {
     expect(rule.wording).not.toMatch(/\{\w+\}/);
     for (const source of rule.sources) {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
+      // A regional NHS Healthier Together page (NHS child-health advice for parents) is cited by U17 only.
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
     }
   });
 
@@ -118,6 +120,30 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // First-sight batches IQ and IR (2026-12-04): emergencies said in words the rules had not read.
+    ['a fever with a stiff neck and light that hurts is 999 (meningitis)', ['my husband has a temperature of 39, a stiff neck and says the light hurts his eyes'], { rule: 'E0' }],
+    ['a fever, a sore neck when bending it and no looking at the light, in a child, is 999', ['my daughter is 7, temp 39.2, she will not look at the light and her neck is sore when she bends it'], { level: 'emergency' }],
+    ['"barely any of it" after dark pee is little urine: 999', ['after the squat challenge my pee is dark as cola, barely any of it, legs swollen'], { rule: 'E0' }],
+    ['"hardly lift anything" is no little urine', ['new job on the docks, arms and thighs in agony, can hardly lift anything, pee is cola coloured'], { notRule: 'E0' }],
+    ['"doesn\'t know what day it is" with a fever and a red leg is confusion: 999', ['my grandad has a red hot leg, he is shivering and he doesn\'t know what day it is'], { level: 'emergency' }],
+    ['"dan" is "than": pain worse than the cut looks, with a fever, is 999', ['small cut pon mi shin, pain way worse dan di cut look, skin going dark and mi have fever'], { level: 'emergency' }],
+    ['a wound from a dung fork, tetanus not remembered, is same day', ['went through my foot with a dung fork this morning, cannot remember my last tetanus jab'], { rule: 'U6' }],
+    ['a toddler being sick with few wet nappies and no tears is same day', ['my toddler has been vomiting since last night, only 2 wet nappies today and no tears when he cries'], { level: 'urgent' }],
+    // Self-care that sounds alarming: the cold of the sea or the snow gone again, a leg dead from kneeling that came back,
+    // breathless only while sprinting, a set's length, a known knock, rest and ice.
+    ['a cramp in a freezing sea that is fine now is not a blocked artery', ['swam in the sea this morning, water was freezing, calf cramped, stretched it on the beach and it is fine now'], { level: 'self_care' }],
+    ['toes white in the snow that went pink when warmed are not a blocked artery', ['my toes went white in the snow but I warmed them by the fire and they went pink again, just a little cramp in my foot'], { level: 'self_care' }],
+    ['a foot white and cold after a swim that will not warm up is still 999', ['swam in the sea and now my foot is white and cold and will not warm up'], { level: 'emergency' }],
+    ['a leg dead for a minute after kneeling, then fine, is no red flag', ['knelt laying a floor all morning, stood up and my leg was dead and numb for a minute, then fine'], { level: 'self_care' }],
+    ['a leg cold, white and numb after kneeling that has not come back is still 999', ['knelt for an hour and now my leg is cold, white and numb and it is getting worse'], { level: 'emergency' }],
+    ['gasping in a sprint and breath got back in a minute is no breathlessness', ['calf cramp at the end of a sprint, I was gasping but got my breath back in a minute'], { level: 'self_care' }],
+    ['"cannot get my breath back" is still breathlessness', ['on the pill, calf swollen for days, and tonight I cannot get my breath back'], { level: 'emergency' }],
+    ['a 5-hour set is not a cramp that lasted 5 hours', ['played a 5 hr b2b, calves cramping a bit now, fine otherwise'], { level: 'self_care' }],
+    ['an ache when walking from a knock on the bed frame is no narrowed artery', ['knocked my shin on the bed frame, small bruise, hurts a bit when I walk, getting better'], { level: 'self_care' }],
+    ['"rest and ice" is no cold leg', ['shins still sore after a fortnight, rest and ice have not helped much'], { notRule: 'E2' }],
+    ['"just knackered" after a long shift is no broken sleep', ['12 hour shift on my feet, both calves cramping tonight, no swelling, just knackered'], { level: 'self_care' }],
+    ['a cramp stretched out on the ground is no collapse', ['hamstring cramped up the ladder, came down and stretched it out on the ground and it is gone'], { level: 'self_care' }],
+    ['"read online that cramps can be" a clot is no clot of the writer\'s', ['read online that leg cramps can be a blood clot, had one after the gym, fine now'], { level: 'self_care' }],
     ['"can\'t lift his arm up" is a stroke sign, not an arm held up', ["now his face gone all droopy one side and he's talking funny, can't lift his arm up neither"], { level: 'emergency' }],
     ['cramps for weeks elsewhere in the sentence do not cancel a face that dropped', ['my dad has had cramps for weeks and now his face has dropped on one side'], { rule: 'E0' }],
     ['talking slowly does not cancel a face that dropped', ['his face has dropped on one side and he is talking slowly'], { rule: 'E0' }],
@@ -796,9 +822,10 @@ describe('red-flag questions for the guide', () => {
     expect(new Set(questions.map((question) => question.level))).toEqual(new Set(['emergency', 'urgent', 'gp']));
   });
 
-  it('covers every emergency, urgent and gp rule', () => {
+  // U17 is about a child, and the guide asks the writer about themselves (a child is signposted, not guided).
+  it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care')) expect(covered).toContain(rule.id);
+    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && r.id !== 'U17')) expect(covered).toContain(rule.id);
   });
 
   it('gives the question\'s level for "yes" and self_care when everything is "no"', () => {
@@ -908,6 +935,21 @@ describe('children are out of scope', () => {
   it('reads "not sure she had all her baby jabs" as a child\'s jabs, not a birth', () => {
     const result = assess('my daughter is 6, she grazed her shin on the farm yesterday and I am not sure she had all her baby jabs');
     expect(result).toMatchObject({ level: 'urgent', aboutChild: true });
+  });
+
+  // U17 needs a limp or no weight on the leg and a fever: a cramp that stopped a child standing, or a limp after a knock
+  // with no temperature, is still signposted.
+  it.each([
+    ['my son is 7, he got cramp in his calf at football and could not put weight on it for a minute, fine now'],
+    ['my daughter is 9, she is limping a bit after a kick at netball, no temperature, running about'],
+  ])('signposts a child\'s limp without a fever: "%s"', (text) => {
+    expect(assess(text)).toMatchObject({ level: 'self_care', aboutChild: true, advice: engine.services.childAdvice });
+  });
+
+  it('asks for a doctor today for a child who limps with a fever', () => {
+    const result = assess('my daughter is 6, she has been limping since yesterday and has a temperature of 38.6');
+    expect(result).toMatchObject({ level: 'urgent', aboutChild: true });
+    expect(result.rules).toContain('U17');
   });
 
   it('still gives a child emergency its emergency instruction', () => {

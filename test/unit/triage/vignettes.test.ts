@@ -111,8 +111,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fba-u01: a wheelchair user who "can't feel much below my waist" since a spinal injury, with a swollen, warm, red calf
  * (U1): the long-standing numbness is read as new (E6, E3). fba-u13: a neighbour found on his floor after a night there,
  * sore weak legs and dark urine (U2b), read as a collapse (E0) like fay-u12. fba-s25: a husband with MS whose cramps on a
- * hot walk went after cooling and drinks (S3), read as walking pain with a condition (G4, G7). fbb-s17: thighs that
- * cramped cycling up a hill and eased, "just knackered", read as cramps that spoil sleep (G1). fbb-s19: legs "a bit
+ * hot walk went after cooling and drinks (S3), read as walking pain with a condition (G4, G7). fbb-s19: legs "a bit
  * swollen after squats … like pumped up", gone down in an hour, read as swelling of both legs (G2).
  * fbc-g08: "can only get to the end of the road before me calf seizes … getting worse this year" (G4), read as walking
  * pain that has suddenly got worse (U9).
@@ -164,15 +163,13 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fdq-u35: "known blocked arteries in my leg, toes going pale and bluish and there's pain even when I'm resting" (U9),
  * 999 (E2): toes turning pale and blue now are not the bot's to call long-standing. fdq-s11: one calf cramp on
  * bumetanide taken for years (S1), G5: a medicine named with cramps is G5 by design, like fdc-s11. fdr-g03: cramps for
- * two months, "last week some were lasting 15 minutes … no cramp now" (G1), read as a long cramp that does not ease (U7). fdr-s10: a foot "gone dead
- * from sitting cross-legged", then toes cramped, pins and needles gone (S1), G2: cramps with pins and needles.
+ * two months, "last week some were lasting 15 minutes … no cramp now" (G1), read as a long cramp that does not ease (U7).
  * fdu-u09: Mum found on the floor after a night there, "talking fine", painful weak legs and dark brown urine (U2b), read
  * as a collapse (E0) like fdk-u11. fdu-u32: known narrowed arteries, walking pain "way worse all of a sudden … killin me"
  * (U9), read as sudden severe pain (E7). fdu-u34: a scratch with spreading redness, hot and swollen, and "the shivers"
  * (U10), 999 (E8): shivering is a sepsis sign in the lexicon, stricter than the NHS sepsis page's 111 list. fdv-u34:
  * "circulation problems … toes have started going a pale bluey colour the last few days, no sudden pain" (U9), 999 (E2)
- * like fdq-u35. fdw-s11: "sat on my foot and it went dead, then it cramped for a minute … all fine now" (S1), 999 (E2):
- * "dead" is also a colour ("gone a dead white"), and reading it as numbness alone lost two regression emergencies.
+ * like fdq-u35.
  * fdw-s24: "my friend collapsed with heatstroke at the festival yesterday, she's ok now", then the writer's heat cramps
  * that settled (S3), 999: someone else's collapse is said as an emergency. fdx-u08: Mum found on the floor by the warden
  * after a night there, dark urine (U2b), a collapse (E0) like fdu-u09. fdx-g10 (lower): "Ex smoker, 68. My buttock and
@@ -550,7 +547,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fba-u01': 'emergency',
   'fba-u13': 'emergency',
   'fba-s25': 'gp',
-  'fbb-s17': 'gp',
   'fbb-s19': 'gp',
   'fbc-g08': 'urgent',
   'fbf-u13': 'emergency',
@@ -601,12 +597,10 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fdq-u35': 'emergency',
   'fdq-s11': 'gp',
   'fdr-g03': 'urgent',
-  'fdr-s10': 'gp',
   'fdu-u09': 'emergency',
   'fdu-u32': 'emergency',
   'fdu-u34': 'emergency',
   'fdv-u34': 'emergency',
-  'fdw-s11': 'emergency',
   'fdw-s24': 'emergency',
   'fdx-u08': 'emergency',
   'fdx-g10': 'self_care',
