@@ -14,6 +14,7 @@ import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { Logger } from './logger';
 import { commandFor, type BotMessages } from './cards/messages';
 import { factsSaid, mergeFacts, noFacts } from './understanding/facts';
+import type { MessageUnderstanding } from './understanding/findings';
 import { answerText, levelReply, levelText, textReply, welcomeReply } from './cards/replies';
 import { markEscalated, newConversationMemory, promptedThisTurn, setTurnInput, type ConversationMemory, type TurnInput } from './conversationTurn';
 import { feedbackOf, type FeedbackRating } from './cards/feedback';
@@ -138,7 +139,7 @@ export class CrampBot extends ActivityHandler {
     memory.facts = mergeFacts(memory.facts ?? noFacts(), said);
     // The topics of the message, whoever they are about ("my mum swears by tonic water" is still about quinine).
     const concepts = [...new Set(understood.findings.filter((finding) => !finding.negated).map((finding) => finding.concept))];
-    if (screened.level === 'emergency' && this.isNewEmergency(memory, screened, text)) {
+    if (screened.level === 'emergency' && this.isNewEmergency(memory, screened, text, understood)) {
       await this.sendEmergency(context, memory, screened);
       return;
     }
@@ -200,9 +201,16 @@ export class CrampBot extends ActivityHandler {
     await dc.cancelAllDialogs();
   }
 
-  /** An emergency is said when it is new, and again whenever a message on its own is one. */
-  private isNewEmergency(memory: ConversationMemory, screened: TriageResult, text: string): boolean {
-    return isNewLevel(screened, memory.stated) || this.deps.triage.assess([text]).level === 'emergency';
+  /**
+   * An emergency is said when it is new, again whenever a message on its own is one, and again when a message tells of
+   * a symptom while it stands ("he doesn't know what day it is" after heatstroke's 999): never a cramp answer instead.
+   */
+  private isNewEmergency(memory: ConversationMemory, screened: TriageResult, text: string, understood: MessageUnderstanding): boolean {
+    return (
+      isNewLevel(screened, memory.stated) ||
+      this.deps.triage.assess([text]).level === 'emergency' ||
+      understood.findings.some((finding) => finding.category === 'finding' && !finding.negated && !finding.hypothetical && !finding.historical)
+    );
   }
 
   /** The instruction first, the stack cleared, nothing more asked. */

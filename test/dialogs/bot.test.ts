@@ -111,6 +111,18 @@ describe('a short question after a red flag', () => {
   });
 });
 
+describe('a message that tells of a symptom after the 999 instruction', () => {
+  it('gets the instruction again, not an answer about cramps, and a thank-you does not', async () => {
+    const say = crampbot().conversation('after-999');
+    await say('my husband has been laying patios in the sun all day and his legs keep cramping');
+    expect(texts(await say('we have cooled him down for 40 minutes and he is still burning hot and not sweating at all'))).toMatch(/^Call 999/);
+    const replies = await say('he keeps calling me by the wrong name');
+    expect(texts(replies)).toMatch(/^Call 999/);
+    expect(texts(replies)).not.toMatch(/leg cramp is/i);
+    expect(texts(await say('ok the ambulance is coming, thanks'))).not.toMatch(/^Call 999/);
+  });
+});
+
 describe('dialog state saved by an older version', () => {
   it('starts the conversation afresh instead of failing every turn', async () => {
     const { storage, conversation } = crampbot();

@@ -120,6 +120,16 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // First-sight batches IS and IT (2026-12-05): breath lost on effort, a weak arm and half a smile, a foot cold since lunch.
+    ['having to stop on the stairs "to get my breath" with a swollen calf is 999', ['my calf has been swollen since the weekend and I had to stop halfway up the stairs to get my breath'], { rule: 'E1' }],
+    ['an arm gone weak and a smile that only went up on one side is a stroke', ["my left arm's gone weak too, can't hold a cup, and only one side went up when I smiled"], { rule: 'E0' }],
+    ['a foot cold and pale "since lunch" with numb toes is 999, after years of walking pain', ['had pain in my calves walking for years', 'since lunch my left foot has been cold and pale and my toes are numb'], { rule: 'E2' }],
+    ['"hurts like nothing else even lying still" is pain at rest, not a negation', ['my foot has been pale and cold for a week and it hurts like nothing else even lying still'], { rule: 'U9' }],
+    ['a baby with one wet nappy and sickness is same day', ['my baby has been sick all day and has only had one wet nappy since breakfast'], { rule: 'U13' }],
+    ['"worried it\'s a clot" after hill running, both legs the same, is no clot history', ['did a hilly run yesterday and both calves are sore today, worried its a clot but they are the same and not swollen'], { level: 'self_care' }],
+    ['"went down screaming" with a cramp and then played on is no collapse', ['went down screaming with cramp in extra time, stretched it and finished the match, fine now'], { notRule: 'E0' }],
+    ['"can\'t go to the toilet easily" is constipation, not a bladder that will not empty', ['my mum gets leg cramps, she is always cold and tired and cannot go to the toilet easily'], { notRule: 'E6' }],
+    ['sciatica so bad she has not slept for two nights is more than self-care', ['sciatica down my left leg, I have not slept for two nights with it and painkillers do nothing'], { rule: 'G13' }],
     // First-sight batches IQ and IR (2026-12-04): emergencies said in words the rules had not read.
     ['a fever with a stiff neck and light that hurts is 999 (meningitis)', ['my husband has a temperature of 39, a stiff neck and says the light hurts his eyes'], { rule: 'E0' }],
     ['a fever, a sore neck when bending it and no looking at the light, in a child, is 999', ['my daughter is 7, temp 39.2, she will not look at the light and her neck is sore when she bends it'], { level: 'emergency' }],
