@@ -51,15 +51,17 @@ const HOW_IT_WENT = new Set([...COURSE_ONLY, 'short_duration']);
 
 /**
  * "my nan fell, on the floor all night", "shes so weak n her muscles hurt", then "wee looks really dark": a message that
- * names no one ("I", "my", "me", someone else) goes on about the person the message before it was only about.
+ * does not name the writer ("I", "my", "me") goes on about the person the message before it was only about, the parts
+ * that name no one included ("my son is 2, he has a tummy bug", then "only 1 wet nappy today, he cries with no tears").
  */
 function carryWhose(messages: MessageUnderstanding[]): MessageUnderstanding[] {
   const onlyAboutOther = (message: MessageUnderstanding) => {
-    const whose = new Set(message.findings.filter((finding) => finding.category === 'finding' && counts(finding)).map((finding) => finding.experiencer));
+    // What is said of someone, not the form of the message or its setting ("my daughter is 18 months, she has had diarrhoea").
+    const said = message.findings.filter((finding) => finding.category !== 'form' && finding.category !== 'context' && counts(finding));
+    const whose = new Set(said.map((finding) => finding.experiencer));
     return whose.size === 1 && whose.has('other');
   };
-  const namesNoOne = (message: MessageUnderstanding) =>
-    !/\b(?:i|my|me|myself|mine)\b/.test(message.text) && !message.findings.some((finding) => finding.experiencer === 'other');
+  const namesNoWriter = (message: MessageUnderstanding) => !/\b(?:i|my|me|myself|mine)\b/.test(message.text);
   // Not the form of the message ("is that fine to hand out?" is the writer's question).
   const carried = (message: MessageUnderstanding) => ({
     ...message,
@@ -68,7 +70,7 @@ function carryWhose(messages: MessageUnderstanding[]): MessageUnderstanding[] {
   const out: MessageUnderstanding[] = [];
   for (const message of messages) {
     const before = out.at(-1);
-    out.push(before && onlyAboutOther(before) && namesNoOne(message) ? carried(message) : message);
+    out.push(before && onlyAboutOther(before) && namesNoWriter(message) ? carried(message) : message);
   }
   return out;
 }

@@ -42,6 +42,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my quads go rigid in the last mile, are salt tabs any use tbh',
     // Read in batch GU (stop 55), in other words: spelled as it sounds.
     'the musle in my thigh keeps seezing at nite, wat shud i do',
+    // Read in batch GV (stop 57), in other words: toes that twist up are a cramp told without the word.
+    'mi toe dem twist up bad las night, wah fi do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -54,6 +56,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'bad cramping the first day of my period, what helps', 'mild cramping a week after my IVF transfer, is that normal', 'he is only pulling her leg, she fell for it', 'how do I get a calf to suck', 'scours in my calves this week, what do I give them', 'is my potassium high if it says 5.6', 'would more potassium help my blood pressure come down', 'which tonic tastes least bitter', 'homemade pickles, how long do they last', 'is it safe to eat smoked salmon while breastfeeding',
     // Read in batch GU (stop 55), in other words than its: anaemia, palpitations, a calf off its feed, no room to swing a cat.
     'can I take magnesium with my iron tablets for my anaemia', 'is magnesium any use for heart palpitations', 'the little calf has gone off its feed on the farm, what do I do', 'my bedsit in Hull is that cramped I cannot swing a cat, any storage tips',
+    // Read in batch GV (stop 57), in other words: a dog's leg, a veal calf, a period, a mower.
+    "why does my dog's leg twitch while he's sleeping", 'is veal the meat from a young calf', 'my monthly cramps are awful, is a heat pad ok', 'the lawnmower seized up on the last strip of grass',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

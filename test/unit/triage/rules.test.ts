@@ -49,6 +49,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
   G9: ['when I run my shins go tight and numb and it settles when I stop'],
   G13: ['my sciatica has been going on for six weeks and is not getting any better', 'sciatica down one leg for a month and it is stopping me sleeping'],
+  G14: ['strained my calf playing squash three weeks ago and it is still not getting any better', 'pulled my thigh muscle at the gym a month back, rested it, no better at all'],
   G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
   G12: ['I have a high temperature and my legs keep cramping', 'temp of 38.7 with cramps in both calves'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
@@ -59,11 +60,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U17 and G13 (E0–E8, U1–U17 with U2b, G1–G9, G11–G13, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U17, G13 and G14 (E0–E8, U1–U17 with U2b, G1–G9, G11–G14, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
       ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
@@ -120,6 +121,20 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // First-sight batch IV (2026-12-05): a mouth that hangs, mushy words, a tongue too big, a child's day told in parts.
+    ['a mouth "hanging down" on one side is a face that dropped', ["my dad's mouth is hanging down on the left side since his tea"], { rule: 'E0' }],
+    ['words "coming out all mushy" is slurred speech', ['her words are coming out all mushy, started ten minutes ago'], { rule: 'E0' }],
+    ['a tongue that feels too big after a new tablet is a severe allergic reaction', ['started a new antibiotic an hour ago and my tongue feels too big for my mouth'], { rule: 'E0' }],
+    ['a toddler\'s few wet nappies told after the sickness, "she" and no name, is same day', ['my daughter is 18 months, she has had diarrhoea since last night', 'only 2 wet nappies today, her lips look dry and she cries with no tears'], { rule: 'U13' }],
+    ['a pulled muscle still sore and not getting better after weeks is a GP visit', ['pulled my hamstring a month ago at football, rested it, still sore and not getting any better'], { rule: 'G14' }],
+    ['"ice" in a list of what was tried is no cold leg', ['shins sore from running, been resting a fortnight, ice, no running, still hurts on the stairs'], { notRule: 'E2' }],
+    ['toes white from the sea that are "pink and warm" again are no blocked artery', ['went in the sea this morning and my toes went white and numb', 'sat in the car with the heater, they are pink and warm now and the feeling has come back'], { notRule: 'E2' }],
+    ['blood spat out after a nosebleed is not blood coughed up', ['had a nosebleed last night and spat out some blood this morning, obviously from the back of my nose'], { notRule: 'E0' }],
+    ['a torn muscle "improving every day" is not frequent cramps', ['hurt my calf at netball ten days ago, they said a torn muscle, it is improving every day'], { notRule: 'G1' }],
+    ['both ankles puffy after a long flight and going down already is self-care', ['long flight from Delhi, both ankles a bit puffy, same on both sides, going down already after a night with my feet up'], { notRule: 'G2' }],
+    ['"two hours later totally fine" after a sprint cramp is a cramp that ended', ['did hill sprints, got a cramp in my calf and was very breathless, my breathing was normal again after a few minutes rest, now two hours later totally fine'], { notRule: 'U7' }],
+    ['"late afternoon" is a time of day, not "lately"', ['Lifeguard on a long hot shift, got cramp in both calves late afternoon, sat in the shade with a drink and within 20 mins I was back to normal'], { notRule: 'G1' }],
+    ['a swelling "at the back of my knee" is a lump behind the knee', ['soft swelling at the back of my knee like a golf ball for a month, calf is normal'], { rule: 'G11' }],
     // First-sight batches IS and IT (2026-12-05): breath lost on effort, a weak arm and half a smile, a foot cold since lunch.
     ['having to stop on the stairs "to get my breath" with a swollen calf is 999', ['my calf has been swollen since the weekend and I had to stop halfway up the stairs to get my breath'], { rule: 'E1' }],
     ['an arm gone weak and a smile that only went up on one side is a stroke', ["my left arm's gone weak too, can't hold a cup, and only one side went up when I smiled"], { rule: 'E0' }],
