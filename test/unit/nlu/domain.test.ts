@@ -44,6 +44,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'the musle in my thigh keeps seezing at nite, wat shud i do',
     // Read in batch GV (stop 57), in other words: toes that twist up are a cramp told without the word.
     'mi toe dem twist up bad las night, wah fi do',
+    // Read in batch GW (stop 57), in other words: the calf in Spanish.
+    'at night the muscle in my pantorrilla contracts so strong, is that dangerous?',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -58,6 +60,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'can I take magnesium with my iron tablets for my anaemia', 'is magnesium any use for heart palpitations', 'the little calf has gone off its feed on the farm, what do I do', 'my bedsit in Hull is that cramped I cannot swing a cat, any storage tips',
     // Read in batch GV (stop 57), in other words: a dog's leg, a veal calf, a period, a mower.
     "why does my dog's leg twitch while he's sleeping", 'is veal the meat from a young calf', 'my monthly cramps are awful, is a heat pad ok', 'the lawnmower seized up on the last strip of grass',
+    // Read in batch GW (stop 57), in other words: athlete's foot described.
+    'the skin between my toes is itchy and peeling, which cream?',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
