@@ -46,6 +46,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'mi toe dem twist up bad las night, wah fi do',
     // Read in batch GW (stop 57), in other words: the calf in Spanish.
     'at night the muscle in my pantorrilla contracts so strong, is that dangerous?',
+    // Read in batch GX (stop 58), in other words: a muscle that ties up or "ketch up", Indonesian for a cramp in the calf.
+    'meh hamstring tie up at de carnival, is de rum do dat', 'my foot ketch up in bed again, wha fi do',
+    'kram di betis again last night, what can I do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -62,6 +65,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     "why does my dog's leg twitch while he's sleeping", 'is veal the meat from a young calf', 'my monthly cramps are awful, is a heat pad ok', 'the lawnmower seized up on the last strip of grass',
     // Read in batch GW (stop 57), in other words: athlete's foot described.
     'the skin between my toes is itchy and peeling, which cream?',
+    // Read in batch GX (stop 58), in other words: a mower that seizes, bananas for blood pressure.
+    'the mower seized halfway round the lawn, is it the oil', 'my blood pressure is up, should I eat more bananas',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

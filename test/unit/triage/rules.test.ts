@@ -121,6 +121,10 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // Stop 58: "no better" and "not getting better" say a strain is not healing, not that it is getting worse (U7, E3).
+    ['a strained thigh "no better" after a fortnight is a GP visit for a strain', ['strained my thigh at rugby a fortnight ago, rested it, still sore and no better'], { rule: 'G14' }],
+    ['a pulled calf muscle "no better" after two weeks is no worsening injury', ['pulled a muscle in my calf on saturday, 2 weeks on its no better'], { level: 'gp' }],
+    ['a shin "not getting better" since a marathon is not pain getting worse', ['my shin has ached since the marathon three weeks ago and it is not getting better'], { notRule: 'U7' }],
     // First-sight batch IV (2026-12-05): a mouth that hangs, mushy words, a tongue too big, a child's day told in parts.
     ['a mouth "hanging down" on one side is a face that dropped', ["my dad's mouth is hanging down on the left side since his tea"], { rule: 'E0' }],
     ['words "coming out all mushy" is slurred speech', ['her words are coming out all mushy, started ten minutes ago'], { rule: 'E0' }],
