@@ -38,6 +38,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U15: ['on furosemide, my legs keep cramping and my heart is fluttering', 'water tablets, weak muscles and my heart keeps skipping beats', 'on bendroflumethiazide, cramps all week and my pulse is all over the place'],
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
   U17: ['my daughter is 6, she has been limping since yesterday and has a temperature of 38.6', 'my little boy will not put any weight on his leg and he feels hot and feverish', 'our grandson aged 3 is hobbling about and burning up'],
+  U18: ['my lower back is killing me and it goes down my leg, and now I have a temperature of 38.8', 'back pain since Monday, today I am hot and shivery with a fever', 'bad backache and a high temperature since last night'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -60,10 +61,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U17, G13 and G14 (E0–E8, U1–U17 with U2b, G1–G9, G11–G14, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U18, G13 and G14 (E0–E8, U1–U18 with U2b, G1–G9, G11–G14, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -121,6 +122,19 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // First-sight batch IW (2026-12-05), in other words: an arm and a leg of one side, mixed words, a carer's "tell me",
+    // a foot jammed, a kick at the back of the ankle, back pain with a fever; and what is not a red flag.
+    ['an arm and a leg of the same side that feel asleep is one side of the body', ["my dad says his right leg and right arm feel like they are sleeping since lunch"], { rule: 'E0' }],
+    ['words that come out mixed, things called by the wrong name, is speech gone wrong', ['grandad has been talking for an hour and his words come out mixed, he keeps calling things by the wrong name'], { rule: 'E0' }],
+    ['"cannot tell me when something hurts" is the cared-for person\'s pain, not the writer\'s', ['my daughter has autism and cannot tell me when something hurts, her calf is red, hot and swollen since this morning'], { level: 'urgent' }],
+    ['a foot jammed between two things with pain getting worse is an injury getting worse', ['my foot got jammed between the pallet and the wall this morning and the pain is getting worse and worse'], { rule: 'E3' }],
+    ['booted in the back of the ankle and no push up onto the toes is a torn Achilles', ['felt like someone booted me in the back of my ankle at badminton and now I cannot push up onto my toes'], { rule: 'U14' }],
+    ['sciatica with a fever and the shivers is back pain with a high temperature', ['sciatica down my leg for a week and tonight I have a fever with the shivers'], { rule: 'U18' }],
+    ['sciatica "not budging" after weeks is sciatica that has not eased', ['sciatica in my left leg for six weeks now, not budging with the stretches'], { rule: 'G13' }],
+    ['pink pee put down to beetroot in the same sentence is no muscle breakdown and no red leg', ['had beetroot soup at lunch and my wee was pink this evening, had a little cramp in my foot too'], { level: 'self_care' }],
+    ['feet that cramp on cold mornings are not cold feet', ['my feet cramp when I get up on cold mornings, it goes in a minute'], { notRule: 'E2' }],
+    ['"is that a stroke sign?" about a foot gone dead from kneeling is a question, not a sign', ['knelt on the kitchen floor for ages, my foot went dead for a minute then pins and needles and fine, is that a stroke sign?'], { notRule: 'E0' }],
+    ['shins that ache after each run in the first weeks of couch to 5k are the new load', ['week two of couch to 5k and my shins ache on each run, it eases off when I stop'], { notRule: 'G9' }],
     // Stop 58: "no better" and "not getting better" say a strain is not healing, not that it is getting worse (U7, E3).
     ['a strained thigh "no better" after a fortnight is a GP visit for a strain', ['strained my thigh at rugby a fortnight ago, rested it, still sore and no better'], { rule: 'G14' }],
     ['a pulled calf muscle "no better" after two weeks is no worsening injury', ['pulled a muscle in my calf on saturday, 2 weeks on its no better'], { level: 'gp' }],

@@ -398,8 +398,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fij-s03: 24 weeks pregnant, calf cramps at night that go with a flex, "keep getting" (S): frequent cramps (G1), like fih-s10.
  * fik-u06: a diabetic father whose foot pains lying down, eased hanging it off the bed, toes "pale and shiny" (U9): a
  * pale foot with pain at rest is 999 (E2) like fij-u10. fik-g10: cramp "maybe once a month, now … 3 or 4 times a week"
- * (G1): the rare cramp before is read, the frequent one now is not. fik-g18: sciatica six weeks, exercises "aint
- * doing nothing" (G13): not read as not easing.
+ * (G1): the rare cramp before is read, the frequent one now is not.
  * fim-u14: a new water tablet for swollen ankles, then cramps and a heart "jumping and fluttering, missing beats"
  * (U15): palpitations with swelling in the legs read as E1 (escalated). fim-u15: a knee twisted at hurling, worse every
  * day, more swollen, can't put much weight on it (U7): E3 (escalated). fim-g02: cramps many times a week a month after
@@ -827,7 +826,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fij-s03': 'gp',
   'fik-u06': 'emergency',
   'fik-g10': 'self_care',
-  'fik-g18': 'self_care',
   'fim-u14': 'emergency',
   'fim-u15': 'emergency',
   'fim-g02': 'urgent',
