@@ -122,6 +122,8 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // First-sight batch IU (2026-12-05), in other words: a drink coming out of one side of the mouth.
+    ['a drink dribbling out of one side of the mouth is a face that dropped', ['tea keeps dribbling out of one side of his mouth since this afternoon'], { rule: 'E0' }],
     // First-sight batch IW (2026-12-05), in other words: an arm and a leg of one side, mixed words, a carer's "tell me",
     // a foot jammed, a kick at the back of the ankle, back pain with a fever; and what is not a red flag.
     ['an arm and a leg of the same side that feel asleep is one side of the body', ["my dad says his right leg and right arm feel like they are sleeping since lunch"], { rule: 'E0' }],
