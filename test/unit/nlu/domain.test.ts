@@ -49,6 +49,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batch GX (stop 58), in other words: a muscle that ties up or "ketch up", Indonesian for a cramp in the calf.
     'meh hamstring tie up at de carnival, is de rum do dat', 'my foot ketch up in bed again, wha fi do',
     'kram di betis again last night, what can I do',
+    // Read in batch GY (stop 59), in other words: a foot that "gans" solid, Bulgarian and Korean for a calf cramp, Farsi
+    // and Bengali for a cramp in the leg, a Pidgin muscle that "dey pull like rope".
+    'howay, me foot gans solid in bed, is that a salt thing or what like', 'схващане на прасеца после тренировка, what to do',
+    '종아리에 쥐가 나요 every night, what helps', 'gereftegi in my saq after football, what do I do', 'ratre paye tan dhore, ki korbo',
+    'my ese dey pull like rope after work, wetin I go do',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -67,6 +72,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'the skin between my toes is itchy and peeling, which cream?',
     // Read in batch GX (stop 58), in other words: a mower that seizes, bananas for blood pressure.
     'the mower seized halfway round the lawn, is it the oil', 'my blood pressure is up, should I eat more bananas',
+    // Read in batch GY (stop 59), in other words: a game character's cramp debuff, salt to bring blood pressure down.
+    'my character got a cramp debuff in the raid, how long does it last', 'will eating less salt bring my blood pressure down',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
