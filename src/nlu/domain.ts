@@ -111,10 +111,12 @@ export class DomainDecision implements DomainCheck {
     // A part of the leg the writer denies is not one: "lower back spasm, not my legs just my back".
     const site = evidence.some((finding) => finding.category === 'site' && !finding.negated);
     const cramp = names(evidence, this.spec.cramp);
-    // A part of the body the writer denies is not where the trouble is: "the odd night cramp, no jaw stiffness".
-    const elsewhere = !site && names(findings.filter((finding) => !finding.negated), this.spec.elsewhere);
+    // A part of the body or a condition the writer denies is not where the trouble is: "the odd night cramp, no jaw
+    // stiffness", "no bruising, no swelling, I can go up on tiptoe".
+    const stated = findings.filter((finding) => !finding.negated);
+    const elsewhere = !site && names(stated, this.spec.elsewhere);
     const explained = !site && !cramp && misses.some((miss) => !(miss.negated && this.spec.denied.includes(miss.concept)));
-    const instead = !cramp && names(findings, this.spec.instead);
+    const instead = !cramp && names(stated, this.spec.instead);
     if (elsewhere || explained || instead) return { inDomain: false, nearMiss: true, unrelated: false, aside: false };
     const alone = evidence.some((finding) => matches(this.spec.alone, finding));
     const aside = evidence.some((finding) => matches(this.spec.aside, finding));

@@ -54,6 +54,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'howay, me foot gans solid in bed, is that a salt thing or what like', 'схващане на прасеца после тренировка, what to do',
     '종아리에 쥐가 나요 every night, what helps', 'gereftegi in my saq after football, what do I do', 'ratre paye tan dhore, ki korbo',
     'my ese dey pull like rope after work, wetin I go do',
+    // Read in batch IU (stop 59): a condition the writer denies is not the one asked about.
+    'tweaked my calf at squash, no bruising, no swelling, should I use ice or heat',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -125,9 +127,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
    * only the refusal. Known: gym soreness after "leg day" (fat-s08, fcl-s16), Hinglish (fat-s17), a friend's compartment
    * syndrome with the writer "a bit stiff" (fau-s24), "probably my sciatica again" (fg-s27), cramps in the stomach and
    * legs (ft-s24), heat cramps with a flannel on the neck and no leg named (fu-s19), sciatica for four days after
-   * lifting a box with no leg named (fif-s07, like fg-s27).
+   * lifting a box with no leg named (fif-s07, like fg-s27), a shin bruised on a coffee table (fiu-s18) and a calf that an
+   * ultrasound showed is "a pulled muscle", not a clot (fiu-s25): another condition named, with no cramp.
    */
-  const knownNearMisses = ['fat-s08', 'fat-s17', 'fau-s24', 'fg-s27', 'ft-s24', 'fu-s19', 'fcl-s16', 'fif-s07'];
+  const knownNearMisses = ['fat-s08', 'fat-s17', 'fau-s24', 'fg-s27', 'ft-s24', 'fu-s19', 'fcl-s16', 'fif-s07', 'fiu-s18', 'fiu-s25'];
   it('does not take a self-care vignette, a cramp that passed, for a near miss', () => {
     const nearMisses = loadVignettes(CORPUS_DIR)
       .filter((vignette) => vignette.level === 'self_care' && vignette.messages.length === 1 && domain.decide(vignette.messages[0]!).nearMiss)
@@ -137,11 +140,12 @@ describe('in domain or not (corpus/domain.yml)', () => {
 
   /**
    * Nor is it off the topic so that an unclear one is refused. Known: the near misses above, four general questions
-   * about clots, pulmonary embolism and tetanus boosters, and two with no cramp or pain word: "felt like my calf was
-   * being ripped out but it went in 30 sec" (fm-s13) and "thighs stiff two days after the judo grading" (fbq-s17).
+   * about clots, pulmonary embolism and tetanus boosters (fiu-s13, a graze on the knee and "do I need another jab?",
+   * is one more), and two with no cramp or pain word: "felt like my calf was being ripped out but it went in 30 sec"
+   * (fm-s13) and "thighs stiff two days after the judo grading" (fbq-s17).
    */
   it('does not refuse a self-care vignette told in one message', () => {
-    const known = [...knownNearMisses, 'fc-s06', 'fc-s23', 'fd-s21', 'fd-s23', 'fm-s13', 'fbq-s17'];
+    const known = [...knownNearMisses, 'fc-s06', 'fc-s23', 'fd-s21', 'fd-s23', 'fm-s13', 'fbq-s17', 'fiu-s13'];
     const recognizer = loadRecognizer(CORPUS_DIR);
     const refused = loadVignettes(CORPUS_DIR)
       .filter((vignette) => vignette.level === 'self_care' && vignette.messages.length === 1)

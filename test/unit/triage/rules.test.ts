@@ -50,7 +50,8 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G8: ["I'm pregnant and the cramps wake me every night", "I'm pregnant, can I take magnesium?"],
   G9: ['when I run my shins go tight and numb and it settles when I stop'],
   G13: ['my sciatica has been going on for six weeks and is not getting any better', 'sciatica down one leg for a month and it is stopping me sleeping'],
-  G14: ['strained my calf playing squash three weeks ago and it is still not getting any better', 'pulled my thigh muscle at the gym a month back, rested it, no better at all'],
+  G14: ['strained my calf playing squash three weeks ago and it is still not getting any better', 'pulled my thigh muscle at the gym a month back, rested it, no better at all', 'shin splints for six weeks, rested and iced, still not getting better'],
+  G15: ['gout in my big toe twice this year, how do I stop it coming back', 'third gout attack since the summer, is there anything to stop them'],
   G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
   G12: ['I have a high temperature and my legs keep cramping', 'temp of 38.7 with cramps in both calves'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
@@ -61,11 +62,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U18, G13 and G14 (E0–E8, U1–U18 with U2b, G1–G9, G11–G14, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U18, G13–G15 (E0–E8, U1–U18 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
       ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
@@ -124,6 +125,34 @@ describe('matching real typing', () => {
   it.each<[string, string[], Reading]>([
     // First-sight batch IU (2026-12-05), in other words: a drink coming out of one side of the mouth.
     ['a drink dribbling out of one side of the mouth is a face that dropped', ['tea keeps dribbling out of one side of his mouth since this afternoon'], { rule: 'E0' }],
+    // The rest of IU and batch IX (stop 59), in other words: what a carer does to the person is theirs, a crushed leg, a
+    // rash still seen through a glass, a neck that hurts to bend, a foot gone white today after years of walking pain,
+    // cola pee and hardly any, a hot swollen joint with a fever, both legs weaker by the hour, shin splints and a heel
+    // tendon not getting better, gout that keeps coming back; and what is not a red flag.
+    ['"when I wash her", "can I rub it" are a carer\'s hands, so the swollen warm calf is hers', ['my nan is in bed since her hip op, when I wash her I see her left calf is fatter than the right and warm, can I rub it for her cramp?'], { level: 'urgent' }],
+    ['a quad bike tipped on me with the leg pinned, then a rock hard calf, is a crush injury', ['the quad tipped on me and had my lower leg pinned for ages, now the calf is rock hard and tight'], { rule: 'E3' }],
+    ['spots still seen through a pressed glass are a rash that does not fade', ['he has a temperature of 39 and little purple spots on his tummy, I pressed a glass on them and I can still see them'], { rule: 'E0' }],
+    ['a fever and crying when the head is moved forward is a stiff neck', ['she has a fever of 39.4 and cries when I move her head forward'], { rule: 'E0' }],
+    ['a foot gone white and numb this afternoon, after years of walking pain, is a change today', ['walking pain in my calf for years but this afternoon my foot went white and cold and I cannot feel my toes'], { rule: 'E2' }],
+    ['pee like cola and hardly any passed today is dark urine with little of it', ['huge leg session saturday, now my thighs are swollen, my pee is like cola and I have hardly passed any today'], { rule: 'E0' }],
+    ['a joint swollen, red and hot overnight with a fever and the shivers is an infection to check today', ['my ankle swelled up overnight, red and hot, and I have a temperature of 38.5 with the shivers'], { rule: 'U10' }],
+    ['both legs getting weaker and number by the hour is weakness getting worse', ['since this morning both my legs are getting weaker and more numb by the hour'], { rule: 'E6' }],
+    ['a heel tendon still the same after weeks of rest is a GP visit', ['achilles tendonitis for 2 months, rested and stretched for weeks but it is still the same'], { rule: 'G14' }],
+    ['shin splints for weeks that still ache are a GP visit', ['had shin splints in both legs for 5 weeks, took time off running and they still ache'], { rule: 'G14' }],
+    ['gout for years and a cramp that came back is no gout coming back', ['had gout for years, all controlled, and my calf cramp came back last night'], { notRule: 'G15' }],
+    ['"nearly fell over" is no fall', ['sat on my foot watching telly, stood up and the leg was dead, nearly fell over, fine after a minute'], { notRule: 'E3' }],
+    ['a dead leg from kneeling that "came back fully" is pressure on a nerve that has passed', ['knelt in the garden for an hour, my leg was dead and tingly when I got up, after a minute walking it came back fully, now it is normal'], { level: 'self_care' }],
+    ['feet white and numb from a cold swim that went pink in the warm are a cold that has passed', ['the sea was 9 degrees on my swim and my feet went white and numb, warmed up in the car and they went pink, all normal now'], { notRule: 'E2' }],
+    ['toes gone white from a winter surf and pink again within 15 minutes are no blocked artery', ['my toes went white and numb surfing this morning, warmed them in the van and within 15 minutes they went pink, all normal now'], { level: 'self_care' }],
+    ['pale yellow wee is no pale leg', ['hungover, both calves cramping, drinking water and my wee is pale yellow now'], { notRule: 'E2' }],
+    ['a tetanus booster four years ago is no doubt about the jabs', ['grazed my shin on a wall, cleaned it, had a tetanus booster 4 years ago, no redness'], { notRule: 'U6' }],
+    ['a last tetanus jab "years ago" is still a doubt', ['stood on a rusty nail in the shed, my last tetanus jab was years ago'], { rule: 'U6' }],
+    ['puffing for breath in sprints, then back to normal, is breathlessness that has passed', ['hill sprints tonight, I was puffing for breath, then back to normal in a minute, calf cramped at the end'], { notRule: 'E0' }],
+    ['a twang in the calf yesterday, sore to walk on, is a strain, not walking pain', ['felt a twang in my calf at tennis yesterday, sore when walking today, can go up on tiptoe fine'], { notRule: 'G4' }],
+    ['a lump behind the knee like a ball, no swelling in the calf, is no swollen leg', ['lump behind my right knee for months like a ping pong ball, no swelling in my calf, not red'], { notRule: 'U1' }],
+    ['restless legs once or twice a month that do not spoil sleep are no GP visit', ['once or twice a month my legs feel restless in bed and I have to move them, then I drop off fine'], { notRule: 'G6' }],
+    ['restless legs every night that wreck sleep are still a GP visit', ['my legs feel restless every night and I have to get up and walk about, it is wrecking my sleep'], { rule: 'G6' }],
+    ['"foot warm" said of a calf that aches on a hill is the foot\'s colour and warmth, not a hot leg', ['my calf aches walking uphill and eases after a couple of minutes rest, foot warm and pink'], { notRule: 'U1' }],
     // First-sight batch IW (2026-12-05), in other words: an arm and a leg of one side, mixed words, a carer's "tell me",
     // a foot jammed, a kick at the back of the ankle, back pain with a fever; and what is not a red flag.
     ['an arm and a leg of the same side that feel asleep is one side of the body', ["my dad says his right leg and right arm feel like they are sleeping since lunch"], { rule: 'E0' }],

@@ -446,6 +446,10 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
  * fbl-s10: a hamstring cramp on a ferry that went after walking about the deck, read as walking pain (G4). fbj-u12: "passed out on the
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
+ * fiu-s11: red blotchy patches on the legs after a very hot bath, that faded under a glass and went in 20 minutes, and a
+ * small foot cramp in the tub (S1): the blotches read as mottled skin (E2) and red legs (U1); fading under a glass is not
+ * read as an all-clear, as mottled skin is a sepsis sign whatever a glass shows. fiu-s24: both shins "a blue tinge" that
+ * washed off, dye from new jeans (S1): read as blue legs (U1).
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
@@ -831,6 +835,8 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fim-g02': 'urgent',
   'fim-g10': 'self_care',
   'fim-g16': 'self_care',
+  'fiu-s11': 'emergency',
+  'fiu-s24': 'urgent',
 };
 
 /**
