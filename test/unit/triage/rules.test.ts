@@ -140,6 +140,7 @@ describe('matching real typing', () => {
     ['a heel tendon still the same after weeks of rest is a GP visit', ['achilles tendonitis for 2 months, rested and stretched for weeks but it is still the same'], { rule: 'G14' }],
     ['shin splints for weeks that still ache are a GP visit', ['had shin splints in both legs for 5 weeks, took time off running and they still ache'], { rule: 'G14' }],
     ['gout for years and a cramp that came back is no gout coming back', ['had gout for years, all controlled, and my calf cramp came back last night'], { notRule: 'G15' }],
+    ['"my leg got all pins and needles" is no leg pinned under something', ['sat on my foot for an hour, my leg got all pins and needles and I could not feel it, then fine after a minute'], { notRule: 'E3' }],
     ['"nearly fell over" is no fall', ['sat cross-legged for twenty minutes, stood up and my leg was dead, could not feel it, nearly fell over, pins and needles then totally back to normal'], { notRule: 'E3' }],
     ['a dead leg from kneeling that "came back fully" is pressure on a nerve that has passed', ['knelt in the garden for an hour, my leg was dead and tingly when I got up, after a minute walking it came back fully, now it is normal'], { level: 'self_care' }],
     ['feet white and numb from a cold swim that went pink in the warm are a cold that has passed', ['the sea was 9 degrees on my swim and my feet went white and numb, warmed up in the car and they went pink, all normal now'], { notRule: 'E2' }],
