@@ -156,7 +156,8 @@ export class RootDialog extends ComponentDialog {
         if (!emergencySaid && inDomain) return this.say(dc, this.deps.clarification.offer(turn.text, turn.memory, this.deps.routing?.offered(turn.concepts)));
         this.deps.metrics.notUnderstood('out_of_scope');
         if (emergencySaid) return this.say(dc, textReply(messages.levels.emergency_reminder));
-        return this.say(dc, textReply(messages.fallback.text, messages.fallback.actions));
+        // The level just given for this message (gout, varicose veins) stands: "I only know about leg cramps" would contradict it.
+        return this.say(dc, textReply(turn.levelSaid ? messages.fallback.after_level : messages.fallback.text, messages.fallback.actions));
     }
   }
 

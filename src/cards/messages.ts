@@ -36,7 +36,8 @@ export interface BotMessages {
   welcome: TextWithActions;
   greeting: TextWithActions;
   help: TextWithActions & { in_guide: string };
-  fallback: TextWithActions;
+  /** The reply to a message out of scope; `after_level` when triage has just given that message a level. */
+  fallback: TextWithActions & { after_level: string };
   /** The reply to a message with no Latin letters: the bot reads only English. */
   not_english: TextWithActions;
   /** The reply to an unclear question about leg cramps: a line, its topics' buttons and "something else". */
@@ -247,6 +248,7 @@ function requireShape(messages: BotMessages, problems: string[]): void {
     actions(`${name}.actions`, s.actions);
   }
   text('help.in_guide', section('help', m.help).in_guide);
+  text('fallback.after_level', section('fallback', m.fallback).after_level);
   text('goodbye.text', section('goodbye', m.goodbye).text);
   const clarify = section('clarify', m.clarify);
   ['text', 'something_else', 'nothing_fits'].forEach((key) => text(`clarify.${key}`, clarify[key]));

@@ -55,7 +55,7 @@ export async function outcomeOf(app: Crampbot, text: string, conversation: strin
   // The conversation is played again with the "no" only when a question was asked (few messages are).
   const said = first!.includes(app.messages.guide.safety_intro) ? (await replies(text, 'no'))[1]! : first!;
   if (said.includes(app.messages.not_english.text)) return notEnglish;
-  if (said.includes(app.messages.fallback.text)) return 'refused';
+  if (said.includes(app.messages.fallback.text) || said.includes(app.messages.fallback.after_level)) return 'refused';
   if (said.includes(app.messages.clarify.text)) return 'clarified';
   return 'answered';
 }
