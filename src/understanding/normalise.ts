@@ -124,10 +124,12 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps", "a pain up under me ribs": "me" for "my" before a
   // part of the body or a relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps");
   // not "back" ("take me back to the start").
-  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass|ribs?|chest|belly|tummy|stomach|neck)\b/g, 'my $1'],
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|hamm(?:y|ies)|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass|ribs?|chest|belly|tummy|stomach|neck)\b/g, 'my $1'],
   // Yorkshire "in t'sun", "t'calf", "watchin t'match": "t'" before a word is "the"; and "o'er" is "over".
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],
+  // The g dropped with an apostrophe: "feet seizin' up", "four this mornin'", "botherin' the doctor".
+  [/\b([a-z]{2,}in)'(?![a-z])/g, '$1g'],
   // "he can't hardly get up" (a double negative in some Englishes) means he can hardly get up.
   [/\b(can|could) ?not (hardly|barely|scarcely)\b/g, '$1 $2'],
   // "no sleep + calf swollen": a plus between words joins two things said, like "plus" (which ends a clause, so the

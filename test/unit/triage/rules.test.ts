@@ -39,6 +39,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
   U17: ['my daughter is 6, she has been limping since yesterday and has a temperature of 38.6', 'my little boy will not put any weight on his leg and he feels hot and feverish', 'our grandson aged 3 is hobbling about and burning up'],
   U18: ['my lower back is killing me and it goes down my leg, and now I have a temperature of 38.8', 'back pain since Monday, today I am hot and shivery with a fever', 'bad backache and a high temperature since last night'],
+  U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -62,10 +63,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U18, G13–G15 (E0–E8, U1–U18 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U19, G13–G15 (E0–E8, U1–U19 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -139,6 +140,21 @@ describe('matching real typing', () => {
     ['both legs getting weaker and number by the hour is weakness getting worse', ['since this morning both my legs are getting weaker and more numb by the hour'], { rule: 'E6' }],
     ['a heel tendon still the same after weeks of rest is a GP visit', ['achilles tendonitis for 2 months, rested and stretched for weeks but it is still the same'], { rule: 'G14' }],
     ['shin splints for weeks that still ache are a GP visit', ['had shin splints in both legs for 5 weeks, took time off running and they still ache'], { rule: 'G14' }],
+    // Stop 60 (fiq-u09 of IQ, fix-u22 of IX): tingling round the mouth after the thyroid was removed is a low calcium sign.
+    ['tingling round the lips and cramps days after the thyroid was removed is urgent', ['five days ago they took my thyroid out, now tingling round my lips and my calves cramp a lot'], { rule: 'U19', level: 'urgent' }],
+    // First-sight batch IY (2026-12-05), in other words.
+    ['an arm that keeps dropping, a face that has slipped and words mashed up are stroke signs', ["my husband's left arm keeps dropping off the table and his face has slipped a bit, his words come out mashed up"], { rule: 'E0' }],
+    ['diarrhoea and being sick for days, then confused when woken, is dehydration for 999', ['my mum has had diarrhoea and vomiting since Sunday and today she is confused when I wake her'], { level: 'emergency' }],
+    ['pee "the color of coke" after a hard workout is dark pee', ['after my first crossfit comp my thighs are swollen and hard, my pee is literally the color of coke'], { rule: 'U2b' }],
+    ['"when I stand I feel dizzy" after being sick all day is dehydration', ['sick all day with a tummy bug, when I stand I feel dizzy'], { rule: 'U13' }],
+    ['a baby bringing her milk back up with few wet nappies is dehydration', ['my baby is 10 months, bringing her milk back up all day, only one wet nappy since this morning'], { rule: 'U13' }],
+    ['big wiggly veins that throb at night are varicose veins', ['the big wiggly veins on the back of my legs throb in the evening and I get cramps at night'], { rule: 'G11' }],
+    ['a stiff Achilles for weeks with no change after rest is a heel tendon not getting better', ['my right achilles has been stiff and sore for five weeks, rested it for two weeks with no change'], { rule: 'G14' }],
+    ['"is this a clot??" asks; it is no clot before', ['my calf is KILLING me, woke up this morning and it was rock hard, is this a clot??', 'ok it lasted like a minute, I pulled my toes up and it let go, now a dull ache, not swollen, not red'], { notRule: 'U1' }],
+    ['"that puffed" after a sprint is out of breath, not swollen', ['gasping on the last sprint and my calf cramped, got my breath back in a minute, should I worry about being that puffed?'], { level: 'self_care' }],
+    ['feet white and cramping from a dook that went pink in twenty minutes are a cold that passed', ['went for a dook off the pier without my neoprene socks, came out with my feet white, numb and cramping, sat in the car with the heater and after twenty minutes they went pink, now they are completely normal and warm'], { level: 'self_care' }],
+    ['a foot numb in new steel toecaps that is normal again when the laces are loosened is pressure', ['new steel toecaps at work, my foot goes numb and tingly and my calf cramps, I loosen the laces and ten minutes later it is back to normal'], { level: 'self_care' }],
+    ['the thyroid out years ago and night cramps, no tingling, is no low calcium sign', ['my thyroid was removed years ago, no tingling around my mouth, I just get calf cramps at night'], { notRule: 'U19' }],
     ['gout for years and a cramp that came back is no gout coming back', ['had gout for years, all controlled, and my calf cramp came back last night'], { notRule: 'G15' }],
     ['"my leg got all pins and needles" is no leg pinned under something', ['sat on my foot for an hour, my leg got all pins and needles and I could not feel it, then fine after a minute'], { notRule: 'E3' }],
     ['"nearly fell over" is no fall', ['sat cross-legged for twenty minutes, stood up and my leg was dead, could not feel it, nearly fell over, pins and needles then totally back to normal'], { notRule: 'E3' }],

@@ -394,7 +394,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * read as an injury that needs checking at once (E3). fij-u10: a smoker whose foot hurts in bed every night, eased hanging it
  * out of the bed, "a bit pale and cold" (U9): a pale, cold foot with pain at rest is 999 (E2) like fex-u33.
  * fij-g03: "pain in both calf when he walk to gurdwara … must stand and rest then it go" (G4): "calf when he walk" is not
- * read as walking pain. fij-g08: "big vein dem pon mi legs … ache an throb" (G8): not read as varicose veins (S1).
+ * read as walking pain (fij-g08, "big vein dem pon mi legs", is read as varicose veins since rule set 2026-12-05.133).
  * fij-s03: 24 weeks pregnant, calf cramps at night that go with a flex, "keep getting" (S): frequent cramps (G1), like fih-s10.
  * fik-u06: a diabetic father whose foot pains lying down, eased hanging it off the bed, toes "pale and shiny" (U9): a
  * pale foot with pain at rest is 999 (E2) like fij-u10. fik-g10: cramp "maybe once a month, now … 3 or 4 times a week"
@@ -826,7 +826,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fij-u05': 'emergency',
   'fij-u10': 'emergency',
   'fij-g03': 'self_care',
-  'fij-g08': 'self_care',
   'fij-s03': 'gp',
   'fik-u06': 'emergency',
   'fik-g10': 'self_care',

@@ -56,6 +56,9 @@ describe('the one normaliser', () => {
     // A plus between words is "plus", which ends a clause; a number's plus stays.
     ['no sleep + calf swollen, aged 60+', 'no sleep plus calf swollen, aged 60+'],
     ['no sleep+cramp', 'no sleep plus cramp'],
+    // A g dropped with an apostrophe is put back ("seizin'"); a possessive or "o'" is not a dropped g.
+    ["feet seizin' up at four this mornin', worth botherin' the doctor?", 'feet seizing up at four this morning, worth bothering the doctor?'],
+    ["me hammy's gone, my cousin's calf, plates o' meat", 'my hammys gone, my cousins calf, plates o meat'],
   ])('%s → %s', (text, expected) => expect(normaliseText(text)).toBe(expected));
 });
 
