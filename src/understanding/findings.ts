@@ -66,15 +66,26 @@ export function counts(finding: Finding): boolean {
 
 const HISTORY_COUNTS = new Set(['context', 'medicine', 'condition']);
 
+const ANY_OF_IT = /\b(?:any|a|an|on|no|taking|take|takes|took|use|using)\s+$/;
+
 /** Whose findings to read: one person's, or everyone's together ('anyone'). */
 export type Whose = Experiencer | 'anyone';
 
 const isWhose = (finding: Finding, whose: Whose) => whose === 'anyone' || finding.shared === true || finding.experiencer === whose;
 
-/** The concepts that count for one person (or anyone) in one message. */
+/**
+ * The concepts that count for one person (or anyone) in one message. A medicine the writer goes on to say they do not
+ * take is not theirs: "cholesterol pills can cause muscle breakdown … I'm not on a statin or any medicine at all".
+ */
 export function presentFor(message: MessageUnderstanding, whose: Whose): Set<string> {
   const present = new Set<string>();
-  for (const finding of message.findings) if (isWhose(finding, whose) && counts(finding)) present.add(finding.concept);
+  const findings = message.findings.filter((finding) => isWhose(finding, whose));
+  // "not on a statin", "don't take any statin"; not "not any other statin", "I don't take my statin at weekends".
+  const denial = (later: Finding) => later.negated && !later.hypothetical && ANY_OF_IT.test(message.text.slice(Math.max(0, later.start - 24), later.start));
+  findings.forEach((finding, index) => {
+    const deniedAfter = finding.category === 'medicine' && findings.slice(index + 1).some((later) => later.concept === finding.concept && denial(later));
+    if (counts(finding) && !deniedAfter) present.add(finding.concept);
+  });
   return present;
 }
 

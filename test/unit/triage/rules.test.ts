@@ -124,6 +124,37 @@ describe('matching real typing', () => {
 
   // Each row: what it shows, the messages one per turn, and the reading. Found by first-sight batches.
   it.each<[string, string[], Reading]>([
+    // Read in stop 61 from fiy-s05 and fiz-s08 (batches IY, IZ), in other words: a medicine the writer goes on to say
+    // they do not take is not theirs, and what a medicine "can cause" is no condition of theirs; guards: a statin the
+    // writer does take stays taken.
+    ['a statin the writer then says they are not on is not theirs', ['heard on the radio that cholesterol tablets wreck your muscles, worried me as my calves cramp after gardening. I am not on a statin, or on anything'], { level: 'self_care' }],
+    ['"news" is no new medicine', ['it was on the news that cholesterol pills cause cramps, I get one in my foot now and then and it goes with a stretch'], { notRule: 'G5' }],
+    ['what a medicine "can cause" is no condition of the writer', ['my sister says statins cause kidney failure, I do not take any statin, only the odd night cramp in my foot'], { notRule: 'G7' }],
+    ['guard: "not any other statin" leaves the statin taken', ['I take atorvastatin, not any other statin, and my legs ache and cramp'], { rule: 'U2' }],
+    ['guard: "I don\'t take my statin at weekends" is still a statin taken', ["I'm on lipitor. I don't take my statin at weekends though. my legs ache"], { rule: 'U2' }],
+    // Read in stop 61 from batches JA and JB (2026-12-05), in other words; guards keep what must stay.
+    ['lips that prickle after the thyroid was taken out are tingling round the mouth', ['had my thyroid removed last week, tonight my lips keep prickling'], { rule: 'U19' }],
+    ['a throat that feels narrow and a squeaky sound breathing are an airway closing: 999', ['my throat feels narrow and my breathing makes a high squeaky sound'], { level: 'emergency' }],
+    ['a mouth gone funny on one side and words that came out jumbled are stroke signs', ['dad has cramp in his leg, and his mouth has gone funny on the left side, his words came out all jumbled'], { rule: 'E0' }],
+    ['a red leg with confusion and blotchy skin is sepsis: 999', ['gran has had a red leg for five days, tonight she is talking to people who are not there and her knees are blotchy'], { level: 'emergency' }],
+    ['sciatica down one leg, then in both, is urgent (nhs.uk sciatica)', ['sciatica shooting down the back of my leg since monday', 'and now it is in both legs'], { rule: 'U16' }],
+    ['guard: "both legs strong" is no sciatica in both', ['sciatica down my right leg for six weeks, no better, both legs strong'], { notRule: 'U16' }],
+    ['a strain weeks ago that still hurts is a strain not getting better', ['pulled my hamstring sprinting about four weeks ago, it is still sore when I bend'], { rule: 'G14' }],
+    ['"should it have healed by now" is not getting better', ['strained my calf at football a month back, it still twinges, should it have healed by now?'], { rule: 'G14' }],
+    ['skin red and hot from falling asleep in the sun is no red leg', ['fell asleep in the sun at the park, my shins are red and hot, calves cramped a bit on the way home'], { level: 'self_care' }],
+    ['pee pale yellow again after drinking withdraws the dark pee', ['cut the hedge in the heat, pee was dark this morning, drank loads and it is pale yellow again, legs fine'], { notRule: 'U2b' }],
+    ['red pee after beetroot juice, said in the next sentence, is not dark urine', ['my wee went pinkish red after the gym. Then I remembered I had beetroot juice yesterday'], { notRule: 'U2b' }],
+    ['feet white after a winter dip, pink and warm again, are a cold that passed', ['went for a winter dip, my feet went white and numb, twenty minutes later pink and warm again'], { level: 'self_care' }],
+    ['a rash that goes white when pressed is not a rash that does not fade', ['itchy red spots on my thighs after the run, I did the glass test and it goes white when I press'], { notRule: 'E0' }],
+    ['a bite that bled and stopped, then cramps: the bleeding stopped, not the cramp', ['a dog bit my calf this morning, skin broken, the bleeding stopped after I pressed, and now my leg is cramping'], { rule: 'U6' }],
+    ['swelling round a sting is no swollen leg', ['stung on the calf by a bee an hour ago, swollen up round the sting, breathing fine'], { notRule: 'U1' }],
+    ['a cramp "which went", after a graze that is healing, is no cramp after a wound', ['grazed my knee on the pavement, healing nicely, had a cramp in my calf last night which went'], { notRule: 'U6' }],
+    ['a writer who takes no medicine at all has no statin of their own', ['my nan takes statins and gets cramps. I do not take any medicine. I get the odd calf cramp after netball, should I worry about statins?'], { level: 'self_care' }],
+    ['guard: no medicine "except my simvastatin" is a statin taken', ['I do not take any medicine except my simvastatin, my legs ache'], { rule: 'U2' }],
+    ['a leg dead from lying on it, normal in minutes, is no blocked artery', ['woke up this morning and could not move me leg at all, like it was not mine. I had been lying on it funny on the sofa. within a couple of minutes it came back with pins and needles and now it is completely normal'], { notRule: 'E2' }],
+    ['guard: a pain "which went down to my foot" is no cramp that went', ['a graze on my shin from the garden, now cramps in my calf and a pain which went down to my foot'], { rule: 'U6' }],
+    ['guard: a rash that does not go white when pressed is still 999', ['feverish and a rash on my legs that does not go white when I press a glass on it'], { level: 'emergency' }],
+    ['a pain that "went down to my foot" is no collapse', ['a graze on my shin from the garden, now cramps in my calf and a pain which went down to my foot'], { notRule: 'E1' }],
     // First-sight batch IU (2026-12-05), in other words: a drink coming out of one side of the mouth.
     ['a drink dribbling out of one side of the mouth is a face that dropped', ['tea keeps dribbling out of one side of his mouth since this afternoon'], { rule: 'E0' }],
     // The rest of IU and batch IX (stop 59), in other words: what a carer does to the person is theirs, a crushed leg, a
