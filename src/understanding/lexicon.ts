@@ -43,7 +43,7 @@ export interface ModifierSpec {
   notTypos: string[];
   /** Words whose Porter stem is another word's ("several" → "sever", as "severe"): they are matched as written. */
   ownStem: string[];
-  negation: { before: string[]; pseudo: string[]; after: string[]; window: number; cancelWithout?: string[]; retractions?: string[] };
+  negation: { before: string[]; pseudo: string[]; after: string[]; window: number; cancelWithout?: string[]; exceptions?: string[]; retractions?: string[] };
   otherPerson: { relations: string[]; afterPossessive?: string[]; personalPossessives?: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[]; caring?: string[]; giving?: string[]; belongings?: string[]; advising?: string[] };
   self: string[];
   hypothetical: string[];

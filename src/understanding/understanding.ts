@@ -84,6 +84,7 @@ export class UnderstandingLayer {
     negation: Set<string>;
     pseudo: Set<string>;
     cancelWithout: Set<string>;
+    exceptions: Set<string>;
     after: Set<string>;
     retractions: Set<string>;
     window: number;
@@ -126,6 +127,7 @@ export class UnderstandingLayer {
       negation: new Set(m.negation.before),
       pseudo: new Set(m.negation.pseudo),
       cancelWithout: new Set(m.negation.cancelWithout ?? []),
+      exceptions: new Set(m.negation.exceptions ?? []),
       after: new Set(m.negation.after),
       retractions: new Set(m.negation.retractions ?? []),
       window: m.negation.window,
@@ -414,7 +416,8 @@ export class UnderstandingLayer {
     let crossedComma = false;
     for (let i = first - 1, seen = 0; i >= 0 && seen < window; i--, seen++) {
       const word = words[i]!;
-      if (word.clause !== clause) break;
+      // "no medicines other than lipitor": what is excepted from a negation is stated.
+      if (word.clause !== clause || this.mod.exceptions.has(word.word)) break;
       if (word.punctuationAfter?.includes(',')) crossedComma = true;
       // "not going away": a pseudo-trigger stops a "not" reaching past it, not the match it starts ("without stopping
       // to get my breath" is still breathless).

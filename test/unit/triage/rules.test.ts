@@ -39,6 +39,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
   U17: ['my daughter is 6, she has been limping since yesterday and has a temperature of 38.6', 'my little boy will not put any weight on his leg and he feels hot and feverish', 'our grandson aged 3 is hobbling about and burning up'],
   U18: ['my lower back is killing me and it goes down my leg, and now I have a temperature of 38.8', 'back pain since Monday, today I am hot and shivery with a fever', 'bad backache and a high temperature since last night'],
+  U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
   U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
@@ -63,10 +64,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U19, G13–G15 (E0–E8, U1–U19 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U20, G13–G15 (E0–E8, U1–U20 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -150,6 +151,29 @@ describe('matching real typing', () => {
     ['swelling round a sting is no swollen leg', ['stung on the calf by a bee an hour ago, swollen up round the sting, breathing fine'], { notRule: 'U1' }],
     ['a cramp "which went", after a graze that is healing, is no cramp after a wound', ['grazed my knee on the pavement, healing nicely, had a cramp in my calf last night which went'], { notRule: 'U6' }],
     ['a writer who takes no medicine at all has no statin of their own', ['my nan takes statins and gets cramps. I do not take any medicine. I get the odd calf cramp after netball, should I worry about statins?'], { level: 'self_care' }],
+    // Stop 62, from the review of stop 61: a medicine a negation excepts is taken (it had been read as denied).
+    // Read in stop 62 from batches JE and JF (2026-12-06), in other words; guards keep what must stay.
+    ['a red hot leg, not knowing her own family and breathing fast is sepsis: 999', ['gran has a red hot leg since tuesday, today she does not know who I am and her breathing is really quick'], { level: 'emergency' }],
+    ['pee like coke and "barely been since" is dark urine with little of it: 999', ['after the spin class my thighs are agony, my wee was like coke and I have barely been since'], { level: 'emergency' }],
+    ['the cord above the heel sore every morning for weeks is a heel tendon not getting better', ['the cord above my heel has been sore and stiff every morning for about seven weeks'], { rule: 'G14' }],
+    ['a tongue that feels massive after a sting is an airway closing: 999', ['stung on the leg ten minutes ago and now my tongue feels massive and I feel dizzy'], { level: 'emergency' }],
+    ['a foot cold and blue-black since this afternoon, very painful, that cannot feel a touch, is a blocked artery: 999', ['my father has had walking cramps for years, from today afternoon his foot is cold and his toes blue black, very very pain, he cannot feel when I touch the foot'], { rule: 'E2' }],
+    ['a baby moving less late in pregnancy is urgent (nhs.uk baby movements)', ['I am 35 weeks pregnant with cramps in my calves', 'and the baby has been quiet all day, only kicked once'], { rule: 'U20', level: 'urgent' }],
+    ['guard: a baby kicking as usual is no U20', ['33 weeks pregnant, leg cramps at night, baby kicking loads as usual'], { notRule: 'U20' }],
+    ['puffing hard after a sprint is out of breath, not a swollen leg', ['sprinted for the train and was puffing hard, cramp in my calf, fine two minutes later, leg not swollen'], { notRule: 'U1' }],
+    ['"maybe I have a clot" is a fear, not a clot before', ['so worried maybe I have a clot, my calves feel tight after a long shift standing, no swelling, no chest pain'], { notRule: 'U1' }],
+    ['a clear scan at the DVT clinic is no clot before', ['went to the dvt clinic last week with a sore calf, the scan was clear, they said a strain, getting better'], { notRule: 'U1' }],
+    ['a bruise going purple and yellow after walking into the table is no red leg', ['walked into the coffee table, bruise on my shin going purple and yellow, a bit tender, fading now'], { notRule: 'U1' }],
+    ['ankles puffy after a flight that have mostly gone down are no GP visit', ['long flight yesterday, ankles a bit puffy when we landed, mostly gone down this morning, no pain'], { notRule: 'G2' }],
+    ['"I am sobbing" is crying, not short of breath', ['34 weeks pregnant, worst cramp ever in my calf, I am sobbing, my partner is stretching my toes'], { notRule: 'E1' }],
+    ['five coffees a day are no urine like coffee', ['drinking like five coffees a day and my calves twitch and cramp'], { notRule: 'U2b' }],
+    ['feet numb in the sea, "bit scary", pink again once warm, are no numb saddle', ['swam in the sea, feet went white and numb, bit scary, warmed up and pink again in half an hour'], { level: 'self_care' }],
+    ['a foot floppy and numb from kneeling, normal a minute later, is no blocked artery', ['was kneeling for ages and when I got up my foot was floppy and numb', 'all back after a minute walking, normal feeling, can wiggle my toes'], { notRule: 'E2' }],
+    ['spots that go pale under a glass are a rash that fades', ['small red spots on my chest after the pool, did the glass test and they go pale completely, no temperature'], { level: 'self_care' }],
+    ['red and purple thread veins are no hard or red veins', ['little red and purple thread veins on my thighs, no pain, the odd calf cramp'], { notRule: 'U1' }],
+    ['"very tight very pain" is a cramp described, not "very very pain"', ['last night my calf suddenly very tight very pain, maybe 1 minute, I massage, then ok'], { notRule: 'E7' }],
+    ['guard: spots that do not go pale under a glass are still 999', ['small red spots on my chest, did the glass test and they do not fade, I have a temperature'], { level: 'emergency' }],
+    ['no medicines "other than lipitor" is a statin taken', ['I take no medicines other than lipitor, and my legs ache'], { rule: 'U2' }],
     ['guard: no medicine "except my simvastatin" is a statin taken', ['I do not take any medicine except my simvastatin, my legs ache'], { rule: 'U2' }],
     ['a leg dead from lying on it, normal in minutes, is no blocked artery', ['woke up this morning and could not move me leg at all, like it was not mine. I had been lying on it funny on the sofa. within a couple of minutes it came back with pins and needles and now it is completely normal'], { notRule: 'E2' }],
     ['guard: a pain "which went down to my foot" is no cramp that went', ['a graze on my shin from the garden, now cramps in my calf and a pain which went down to my foot'], { rule: 'U6' }],

@@ -104,9 +104,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fao-u09 and fat-u36: "cramps all over" with a high temperature and no wound is G12 or U11, not tetanus.)
  * fay-u12: found on the kitchen floor after a night there, painful weak muscles and dark urine (U2b), read as a collapse
  * (E0). fay-u13: spin classes twice a day, thighs so painful they cannot be lifted and cola-coloured urine (U2b), read as
- * both legs weak (E6) as well. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1). faz-s07:
- * a shin bruise "purple and yellow" from a trailer hitch and a cramp gone in seconds, read as a coloured leg with a cramp
- * (U1): the knock is in the next message. faz-s19: calves that "twitched and cramped" after a day of touch rugby (G3;
+ * both legs weak (E6) as well. fay-s08: one thigh cramp that has gone, "cant sleep now", read as cramps that spoil sleep (G1).
+ * (faz-s07, a shin bruise "purple and yellow" from a trailer hitch, left this list in rule set 2026-12-06.136: a
+ * bruise's colours are no red leg.) faz-s19: calves that "twitched and cramped" after a day of touch rugby (G3;
  * sport is not an exception, since wasting and twitching share a concept and a trainer's client losing bulk must stay G3).
  * fba-u01: a wheelchair user who "can't feel much below my waist" since a spinal injury, with a swollen, warm, red calf
  * (U1): the long-standing numbness is read as new (E6, E3). fba-u13: a neighbour found on his floor after a night there,
@@ -544,7 +544,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fay-u12': 'emergency',
   'fay-u13': 'emergency',
   'fay-s08': 'gp',
-  'faz-s07': 'urgent',
   'faz-s19': 'gp',
   'fba-u01': 'emergency',
   'fba-u13': 'emergency',

@@ -190,6 +190,13 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('my calf is swollen, not really painful though', 'swelling_any')?.negated).toBe(false);
   });
 
+  it('states what a negation excepts ("other than", "besides")', () => {
+    expect(find('I take no medicines other than lipitor', 'statin')?.negated).toBe(false);
+    expect(find('no tablets besides furosemide', 'diuretic')?.negated).toBe(false);
+    expect(find('no swelling, nothing more than a bit of an ache', 'swelling_any')?.negated).toBe(true);
+    expect(find('I take no medicines, not even lipitor', 'statin')?.negated).toBe(true);
+  });
+
   it('reads "jaw: stiff" as a label and its value, and keeps a colon after "no" or a number a break', () => {
     expect(find('jaw: stiff. swallowing: hard.', 'lockjaw')).toBeDefined();
     expect(find('no: my calf is swollen and hot', 'swelling_any')?.negated).toBe(false);
