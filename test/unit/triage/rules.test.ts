@@ -172,6 +172,11 @@ describe('matching real typing', () => {
     ['spots that go pale under a glass are a rash that fades', ['small red spots on my chest after the pool, did the glass test and they go pale completely, no temperature'], { level: 'self_care' }],
     ['red and purple thread veins are no hard or red veins', ['little red and purple thread veins on my thighs, no pain, the odd calf cramp'], { notRule: 'U1' }],
     ['"very tight very pain" is a cramp described, not "very very pain"', ['last night my calf suddenly very tight very pain, maybe 1 minute, I massage, then ok'], { notRule: 'E7' }],
+    // Read in stop 62 from batches JI and JJ (first sight on 74a7171), in other words.
+    ['"one side of mouth not move" and "cannot see on left side", after a leg that cannot be lifted, are stroke signs', ['mum cannot lift her right leg since dinner', 'I ask her to smile, one side of mouth not move, she cannot see on left side'], { rule: 'E0' }],
+    ['urine like cola and "go toilet only one time" is dark urine with little of it: 999', ['after 300 squats my thighs are swollen, urine dark brown like cola and I go toilet only one time today'], { level: 'emergency' }],
+    ['pins and needles "in my fingertips and around my mouth" after parathyroid surgery is U19', ['parathyroid surgery four days ago, pins and needles in my fingertips and around my mouth, calves cramping'], { rule: 'U19' }],
+    ['"everything cool" after a sprint is all fine, not a cold leg', ['I chase the bus very fast, breathing hard hard and my calf catch cramp. But after 5 minute everything cool, breath normal'], { level: 'self_care' }],
     ['guard: spots that do not go pale under a glass are still 999', ['small red spots on my chest, did the glass test and they do not fade, I have a temperature'], { level: 'emergency' }],
     ['no medicines "other than lipitor" is a statin taken', ['I take no medicines other than lipitor, and my legs ache'], { rule: 'U2' }],
     ['guard: no medicine "except my simvastatin" is a statin taken', ['I do not take any medicine except my simvastatin, my legs ache'], { rule: 'U2' }],
