@@ -39,8 +39,8 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U16: ['sciatica for weeks and now my foot slaps when I walk and it is getting weaker', 'sciatica down my right leg and my foot is dragging more each day', 'sciatica in my right leg getting worse and now the leg is going weak', 'sciatica for weeks and my foot is slapping on the floor when I walk'],
   U17: ['my daughter is 6, she has been limping since yesterday and has a temperature of 38.6', 'my little boy will not put any weight on his leg and he feels hot and feverish', 'our grandson aged 3 is hobbling about and burning up'],
   U18: ['my lower back is killing me and it goes down my leg, and now I have a temperature of 38.8', 'back pain since Monday, today I am hot and shivery with a fever', 'bad backache and a high temperature since last night'],
-  U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
   U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
+  U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -151,7 +151,6 @@ describe('matching real typing', () => {
     ['swelling round a sting is no swollen leg', ['stung on the calf by a bee an hour ago, swollen up round the sting, breathing fine'], { notRule: 'U1' }],
     ['a cramp "which went", after a graze that is healing, is no cramp after a wound', ['grazed my knee on the pavement, healing nicely, had a cramp in my calf last night which went'], { notRule: 'U6' }],
     ['a writer who takes no medicine at all has no statin of their own', ['my nan takes statins and gets cramps. I do not take any medicine. I get the odd calf cramp after netball, should I worry about statins?'], { level: 'self_care' }],
-    // Stop 62, from the review of stop 61: a medicine a negation excepts is taken (it had been read as denied).
     // Read in stop 62 from batches JE and JF (2026-12-06), in other words; guards keep what must stay.
     ['a red hot leg, not knowing her own family and breathing fast is sepsis: 999', ['gran has a red hot leg since tuesday, today she does not know who I am and her breathing is really quick'], { level: 'emergency' }],
     ['pee like coke and "barely been since" is dark urine with little of it: 999', ['after the spin class my thighs are agony, my wee was like coke and I have barely been since'], { level: 'emergency' }],
@@ -178,6 +177,7 @@ describe('matching real typing', () => {
     ['pins and needles "in my fingertips and around my mouth" after parathyroid surgery is U19', ['parathyroid surgery four days ago, pins and needles in my fingertips and around my mouth, calves cramping'], { rule: 'U19' }],
     ['"everything cool" after a sprint is all fine, not a cold leg', ['I chase the bus very fast, breathing hard hard and my calf catch cramp. But after 5 minute everything cool, breath normal'], { level: 'self_care' }],
     ['guard: spots that do not go pale under a glass are still 999', ['small red spots on my chest, did the glass test and they do not fade, I have a temperature'], { level: 'emergency' }],
+    // Stop 62, from the review of stop 61: a medicine a negation excepts is taken (it had been read as denied).
     ['no medicines "other than lipitor" is a statin taken', ['I take no medicines other than lipitor, and my legs ache'], { rule: 'U2' }],
     ['guard: no medicine "except my simvastatin" is a statin taken', ['I do not take any medicine except my simvastatin, my legs ache'], { rule: 'U2' }],
     ['a leg dead from lying on it, normal in minutes, is no blocked artery', ['woke up this morning and could not move me leg at all, like it was not mine. I had been lying on it funny on the sofa. within a couple of minutes it came back with pins and needles and now it is completely normal'], { notRule: 'E2' }],
