@@ -79,7 +79,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcannae?\b/g, 'cannot'],
   [/\b(do|does|did|is|was|were|has|have|had|could|should|would|will|must)nae?\b/g, '$1 not'],
   [/\bdinnae?\b/g, 'do not'],
-  [/\bwinnae?\b/g, 'will not'],
+  [/\b(?:winnae?|wilnae?)\b/g, 'will not'], // "winnae shift", "toes that wilnae straighten"
   [/\bdisnae?\b/g, 'does not'],
   [/\bwisnae?\b/g, 'was not'],
   [/\bwon'?t\b/g, 'will not'],

@@ -513,7 +513,9 @@ export class UnderstandingLayer {
     const again = (start: number) =>
       start < first &&
       words.some((word, index) => word.clause === clause && ((index > start && index < first && word.word === 'now') || (index > last && word.word === 'again')));
-    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start) && !again(start)));
+    // "he stopped years ago, losing weight": a trigger before a comma does not reach past it.
+    const pastComma = (start: number) => start < first && words.slice(start, first).some((word) => word.punctuationAfter?.includes(','));
+    return this.mod.historical.some((phrase) => found(phrase, 0).some(([start]) => near(start) && reachesBack(start) && !comparing(start) && !again(start) && !pastComma(start)));
   }
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */

@@ -56,6 +56,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my ese dey pull like rope after work, wetin I go do',
     // Read in batch IU (stop 59): a condition the writer denies is not the one asked about.
     'tweaked my calf at squash, no bruising, no swelling, should I use ice or heat',
+    // Read in batches JK, JL and JP (stop 63), in other words: Scots "wilnae" (will not) and toes that will not straighten,
+    // Gujarati "nas chadi" (a cramp), and what to do for a cramp with no leg named.
+    "ah'm getting toes that wilnae straighten, whit helps", 'pag ni nas chadi gai kale raat, shu karu', 'should I walk around on it or rub it',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });

@@ -41,6 +41,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U18: ['my lower back is killing me and it goes down my leg, and now I have a temperature of 38.8', 'back pain since Monday, today I am hot and shivery with a fever', 'bad backache and a high temperature since last night'],
   U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
   U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
+  U21: ['my daughter is 9 and she is always thirsty, peeing all the time and has lost weight without trying', 'type 1 here, ketones are 2.4 on the meter and my calves keep cramping', 'my son of 12 keeps wetting the bed again, drinking like a camel, and his trousers keep falling down'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -64,10 +65,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U20, G13–G15 (E0–E8, U1–U20 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U21, G13–G15 (E0–E8, U1–U21 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -159,6 +160,17 @@ describe('matching real typing', () => {
     ['a foot cold and blue-black since this afternoon, very painful, that cannot feel a touch, is a blocked artery: 999', ['my father has had walking cramps for years, from today afternoon his foot is cold and his toes blue black, very very pain, he cannot feel when I touch the foot'], { rule: 'E2' }],
     ['a baby moving less late in pregnancy is urgent (nhs.uk baby movements)', ['I am 35 weeks pregnant with cramps in my calves', 'and the baby has been quiet all day, only kicked once'], { rule: 'U20', level: 'urgent' }],
     ['guard: a baby kicking as usual is no U20', ['33 weeks pregnant, leg cramps at night, baby kicking loads as usual'], { notRule: 'U20' }],
+    // Read in stop 63 from batches JM and JN (2026-12-06), in other words; guards keep what must stay.
+    ['the same signs in an adult stay a GP visit', ['leg cramps lately, always thirsty, weeing all the time and lost weight without trying'], { level: 'gp' }],
+    ['guard: "ketones are fine" is no raised reading', ['type 1, leg cramps at night, ketones are fine, sugars normal'], { notRule: 'U21' }],
+    ['guard: ketones on a keto diet are no raised reading', ['on a keto diet, ketone meter says 1.9, calves cramp at night'], { notRule: 'U21' }],
+    ['a child with the signs of diabetes who is being sick and breathing fast: 999', ['my girl is 8, always thirsty, wetting the bed again and lost weight, now she keeps being sick and her breathing is fast'], { level: 'emergency' }],
+    ['days of being sick with cramps and a skipping heartbeat are urgent (the salts)', ['four days of diarrhoea and being sick, my legs cramp and feel weak and my heart keeps skipping'], { rule: 'U13' }],
+    ['a feverish child with a hot swollen joint who is listless: 999', ['my little girl of 3 has a hot swollen ankle and a temperature of 39, she is listless and just lies there staring'], { level: 'emergency' }],
+    ['"parathyroids done" is neck surgery', ['had my parathyroids done last week, my fingertips and round my mouth are tingling'], { rule: 'U19' }],
+    ['Scots "roon ma mooth" is round the mouth', ['had ma thyroid oot on friday, pins and needles roon ma mooth'], { rule: 'U19' }],
+    ['a big toe "come up like a beetroot" with shivers is a red hot swelling with a fever', ['my big toe has come up like a beetroot and I am hot and shivery'], { rule: 'U10' }],
+    ['"up to date with my shots" is a tetanus jab up to date', ['scraped my knee on a rusty nail, I am up to date with my shots, does tetanus matter?'], { level: 'self_care' }],
     ['puffing hard after a sprint is out of breath, not a swollen leg', ['sprinted for the train and was puffing hard, cramp in my calf, fine two minutes later, leg not swollen'], { notRule: 'U1' }],
     ['"maybe I have a clot" is a fear, not a clot before', ['so worried maybe I have a clot, my calves feel tight after a long shift standing, no swelling, no chest pain'], { notRule: 'U1' }],
     ['a clear scan at the DVT clinic is no clot before', ['went to the dvt clinic last week with a sore calf, the scan was clear, they said a strain, getting better'], { notRule: 'U1' }],
@@ -979,10 +991,12 @@ describe('red-flag questions for the guide', () => {
     expect(new Set(questions.map((question) => question.level))).toEqual(new Set(['emergency', 'urgent', 'gp']));
   });
 
-  // U17 is about a child, and the guide asks the writer about themselves (a child is signposted, not guided).
+  // U17 is about a child, and the guide asks the writer about themselves (a child is signposted, not guided). U21 is a
+  // child's signs of diabetes, or a ketone reading that only someone with diabetes who tests takes and says unasked:
+  // asking every writer about ketones would lengthen the guide for everyone else.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && r.id !== 'U17')) expect(covered).toContain(rule.id);
+    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && r.id !== 'U17' && r.id !== 'U21')) expect(covered).toContain(rule.id);
   });
 
   it('gives the question\'s level for "yes" and self_care when everything is "no"', () => {

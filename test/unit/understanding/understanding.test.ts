@@ -307,6 +307,11 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find('had a swollen calf last year', 'swelling_any')?.historical).toBe(true);
   });
 
+  it('does not carry a past time past the comma after it (fjm-u06 of batch JM)', () => {
+    expect(find('his bedwetting stopped years ago, losing weight and tired', 'weight_loss_unexplained')?.historical).toBeFalsy();
+    expect(find('he was losing weight years ago', 'weight_loss_unexplained')?.historical).toBe(true);
+  });
+
   it('reads a list answered "swell no, pain no" as no swelling and no pain', () => {
     expect(stated('cramp calf night, 1 minute. now ok, swell no, pain no')).not.toContain('swelling_any');
     expect(stated('calf swollen, no better today')).toContain('swelling_any');
