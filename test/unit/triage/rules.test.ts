@@ -171,6 +171,13 @@ describe('matching real typing', () => {
     ['Scots "roon ma mooth" is round the mouth', ['had ma thyroid oot on friday, pins and needles roon ma mooth'], { rule: 'U19' }],
     ['a big toe "come up like a beetroot" with shivers is a red hot swelling with a fever', ['my big toe has come up like a beetroot and I am hot and shivery'], { rule: 'U10' }],
     ['"up to date with my shots" is a tetanus jab up to date', ['scraped my knee on a rusty nail, I am up to date with my shots, does tetanus matter?'], { level: 'self_care' }],
+    // Read in stop 63 from batches JQ and JR (2026-12-06), in other words; guards keep what must stay.
+    ['type 1 diabetes, being sick, breath of pear drops and deep fast breathing: 999', ['type 1 diabetic, being sick all morning, my breath smells like pear drops and I am breathing deep and fast'], { level: 'emergency' }],
+    ['a glucose meter that reads "HI" is a sugar too high to read', ['type 1, my meter just says HI and my legs keep cramping'], { rule: 'U21' }],
+    ['a baby called "she" who has been quiet is the mother\'s finding', ['34 weeks pregnant, cramps in my calves', "she's been really quiet today, I've barely felt anything since breakfast"], { rule: 'U20' }],
+    ['a foot dead from sitting on it, "everything normal" in minutes, is no blocked artery', ['sat on my foot through a long film, it went dead and I nearly fell, after two minutes everything normal'], { level: 'self_care' }],
+    ['toes in a "twisted shape" are a cramp, not an injury', ["my toes just went into this horrible twisted shape, big toe pointing up, couldn't move it for a minute, then it went"], { notRule: 'E3' }],
+    ['guard: a foot twisted after a fall is still an injury', ['fell off the ladder and my foot is in a twisted shape, swollen and numb, pain is severe'], { rule: 'E3' }],
     ['puffing hard after a sprint is out of breath, not a swollen leg', ['sprinted for the train and was puffing hard, cramp in my calf, fine two minutes later, leg not swollen'], { notRule: 'U1' }],
     ['"maybe I have a clot" is a fear, not a clot before', ['so worried maybe I have a clot, my calves feel tight after a long shift standing, no swelling, no chest pain'], { notRule: 'U1' }],
     ['a clear scan at the DVT clinic is no clot before', ['went to the dvt clinic last week with a sore calf, the scan was clear, they said a strain, getting better'], { notRule: 'U1' }],
