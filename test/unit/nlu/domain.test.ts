@@ -59,6 +59,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batches JK, JL and JP (stop 63), in other words: Scots "wilnae" (will not) and toes that will not straighten,
     // Gujarati "nas chadi" (a cramp), and what to do for a cramp with no leg named.
     "ah'm getting toes that wilnae straighten, whit helps", 'pag ni nas chadi gai kale raat, shu karu', 'should I walk around on it or rub it',
+    // Read in batch JY (stop 64), in other words: woken "by my foot" is no journey "by foot".
+    'woken by my foot going rigid again',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });

@@ -190,6 +190,17 @@ describe('matching real typing', () => {
     ['pale wee and calves that "cramped massively" in a race are no pale or swollen leg', ['calves cramped massively in the half marathon, wee is pale, legs sore as expected'], { level: 'self_care' }],
     ['a hamstring pulled "about a month back" that still twinges is a GP visit', ['pulled my hamstring about a month back, it is better but still twinges when I sprint'], { rule: 'G14' }],
     ['guard: a strain weeks ago that has healed is no G14', ['pulled my calf three weeks ago, healed now, still get the odd cramp at night'], { notRule: 'G14' }],
+    // Read in stop 64 from batches JW and JX (2026-12-06), in other words; guards keep what must stay.
+    ['allergic, lips gone big and a noise when he breathes in: 999', ['he is allergic to nuts and ate some, now his lips are big and he makes a noise when he breathes in'], { level: 'emergency' }],
+    ['a bone poking through the skin after a fall on the hill: 999', ['slipped on the rocks, there is bone poking through the skin above my ankle'], { rule: 'E3' }],
+    ['a foot pointing the wrong way after a fall: 999', ['fell off the wall and my foot is pointing the wrong way, cannot stand'], { rule: 'E3' }],
+    ['guard: toes pointing the wrong way in a cramp are no broken bone', ['my toes point the wrong way when the cramp comes at night, then it goes'], { notRule: 'E3' }],
+    ['tingling in the fingers and around the lips after the thyroid was taken out: urgent', ['my thyroid was taken out on monday, now tingling in my fingers and around my lips'], { rule: 'U19' }],
+    ['pee the color of iced tea after a marathon is urgent', ['ran a marathon sunday, my pee today is the color of iced tea'], { rule: 'U2b' }],
+    ['weakness "climbing" from both legs to the hips, with breathing hard, is 999', ['my legs have been tingling and weak for 3 days', 'now the weakness is climbing up to my hips and it is hard to take a deep breath'], { level: 'emergency' }],
+    ['guard: legs weak climbing the stairs on a statin is not the climbing weakness', ['on atorvastatin, my legs feel weak climbing the stairs and they ache'], { notRule: 'E6' }],
+    ['"baltic" sea water that numbed the feet, feeling back and toes pink, is no blocked artery', ['did the boxing day dip, water was baltic, feet went numb and white, within 20 min feeling back and toes pink'], { level: 'self_care' }],
+    ['a leg dead from sitting with it tucked under me, back to normal in a minute, is no blocked artery', ['sat on a crate with my leg tucked under me, stood up and the whole leg was dead, could not feel it, back to normal within a minute'], { level: 'self_care' }],
     // Found talking to the bot in stop 64: a child's bedwetting with thirst and weight loss is diabetes, not the spine.
     ['a thirsty child wetting the bed again and losing weight, with cramps, is urgent, not the spine', ['my son is 11, always thirsty, wetting the bed again and losing weight, legs cramp at night'], { rule: 'U21', notRule: 'E6' }],
     ['guard: wetting the bed again with back pain and numb legs is still the spine', ['lost weight, always thirsty, started wetting the bed again, my back is killing me and both legs are numb'], { rule: 'E6' }],
