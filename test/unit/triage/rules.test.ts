@@ -183,6 +183,7 @@ describe('matching real typing', () => {
     ['a joint "very big", red and hot, with a fever since the morning, is urgent', ['my wife has had gout before, now her ankle is very big, red and hot and she has had a fever since the morning'], { rule: 'U10' }],
     ['a dog bite that broke the skin is urgent', ['the neighbours dog bit me on the shin, it broke the skin'], { rule: 'U6' }],
     ['guard: a dog bite that did not break the skin is no U6', ['a dog bite me on the leg but it did not break the skin, just a bruise'], { notRule: 'U6' }],
+    ['guard: an insect that bit me, scratched till it bled, is no animal bite', ['a mosquito bit me on the ankle and I scratched it till it was bleeding'], { notRule: 'U6' }],
     ['Urdu "peshab" is urine: dark, and none since lunch, after a hard session: 999', ['after a hard gym session my thighs are swollen and weak, my peshab is dark like cola and nothing since lunch'], { level: 'emergency' }],
     ['a foot cold, white and numb "since the afternoon" is sudden, whatever the years of bad circulation', ['I have had bad circulation in my legs for years, but since the afternoon my left foot is cold and white and numb'], { rule: 'E2' }],
     ['a foot "flapping" with back pain and sciatica is a foot drop', ['bad back for a week and pain down my leg, today my foot is flapping when I walk'], { rule: 'U16' }],
