@@ -61,6 +61,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     "ah'm getting toes that wilnae straighten, whit helps", 'pag ni nas chadi gai kale raat, shu karu', 'should I walk around on it or rub it',
     // Read in batch JY (stop 64), in other words: woken "by my foot" is no journey "by foot".
     'woken by my foot going rigid again',
+    // Read in batches KC and KD (stop 65), in other words: spasms, a thigh that locks or stiffens and toes that curl in
+    // Portuguese and Spanish.
+    'tenho espasmos no pe quando durmo, o que faco', 'o musculo da coxa ficou travado no treino, what stretch helps',
+    'cada noche se me agarrota el muslo, why', 'los dedos se me encogen en la cama, how to stop it',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -81,6 +85,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'the mower seized halfway round the lawn, is it the oil', 'my blood pressure is up, should I eat more bananas',
     // Read in batch GY (stop 59), in other words: a game character's cramp debuff, salt to bring blood pressure down.
     'my character got a cramp debuff in the raid, how long does it last', 'will eating less salt bring my blood pressure down',
+    // Read in batches KC and KD (stop 65), in other words: cricket's leg side and leg break, and legs as a goal.
+    'is a leg break harder to bowl than an off break', 'my nephew wants strong legs to jump higher for basketball, what exercises',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -42,6 +42,9 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
   U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
   U21: ['my daughter is 9 and she is always thirsty, peeing all the time and has lost weight without trying', 'type 1 here, ketones are 2.4 on the meter and my calves keep cramping', 'my son of 12 keeps wetting the bed again, drinking like a camel, and his trousers keep falling down'],
+  U22: ['on warfarin and there is a massive bruise on my calf that keeps getting bigger', 'I take eliquis and my wee has blood in it', 'my dad is on blood thinners, knocked his leg and now it is bruised and swollen'],
+  U23: ['sickle cell crisis in my legs and the painkillers are doing nothing', 'I have sickle cell anaemia, my thighs have been in agony since last night', 'my son has sickle cell disease and his leg pain is getting worse even with his medicine'],
+  U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -65,10 +68,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U21, G13–G15 (E0–E8, U1–U21 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, U13–U24, G13–G15 (E0–E8, U1–U24 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -82,8 +85,9 @@ describe('the rule table', () => {
     expect(rule.wording).not.toMatch(/\{\w+\}/);
     for (const source of rule.sources) {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
-      // A regional NHS Healthier Together page (NHS child-health advice for parents) is cited by U17 only.
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
+      // A regional NHS Healthier Together page (NHS child-health advice for parents) is cited by U17 only, NICE's
+      // information for the public on sickle cell pain by U23 only.
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|www\.nice\.org\.uk\/guidance\/cg143\/ifp|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
     }
   });
 
@@ -202,6 +206,25 @@ describe('matching real typing', () => {
     ['guard: legs weak climbing the stairs on a statin is not the climbing weakness', ['on atorvastatin, my legs feel weak climbing the stairs and they ache'], { notRule: 'E6' }],
     ['"baltic" sea water that numbed the feet, feeling back and toes pink, is no blocked artery', ['did the boxing day dip, water was baltic, feet went numb and white, within 20 min feeling back and toes pink'], { level: 'self_care' }],
     ['a leg dead from sitting with it tucked under me, back to normal in a minute, is no blocked artery', ['sat on a crate with my leg tucked under me, stood up and the whole leg was dead, could not feel it, back to normal within a minute'], { level: 'self_care' }],
+    // Read in stop 65 from batches KA and KB, and the misses of earlier batches with no rule (2026-12-06), in other words.
+    ['a huge bruise spreading down the calf on warfarin is urgent', ['I take warfarin, woke with a huge bruise spreading down my calf and I never knocked it'], { rule: 'U22' }],
+    ['blood in the pee on apixaban is urgent', ['on apixaban for my AF, leg cramps lately and today there is blood in my pee'], { rule: 'U22' }],
+    ['a bruised, swollen shin after a knock on rivaroxaban is urgent', ['my mum is on rivaroxaban, she banged her shin on the step and it is bruised and swollen'], { rule: 'U22' }],
+    ['guard: bleeding gums alone on warfarin are not dangerous (nhs.uk warfarin page)', ['on warfarin and my gums bleed a little when I brush, calves cramp at night'], { notRule: 'U22' }],
+    ['guard: a big bruise with no blood thinner is no U22', ['got a big bruise on my thigh from the rugby, cramps after the match'], { notRule: 'U22' }],
+    ['a sickle cell crisis in the legs not eased by the usual painkillers is urgent', ['I have sickle cell, a crisis started in both legs this morning and my usual painkillers are not helping'], { rule: 'U23' }],
+    ['guard: the sickle cell trait with an ordinary cramp is no crisis', ['I carry the sickle cell trait, got a cramp in my calf last night that went after a minute'], { notRule: 'U23' }],
+    ['a stripe of blisters on one side after days of burning pain is shingles: urgent', ['burning pain in my thigh for days, now a stripe of small blisters has come up on that side only'], { rule: 'U24' }],
+    ['guard: the shingles jab is no shingles', ['had my shingles jab yesterday and my legs cramped in the night'], { notRule: 'U24' }],
+    ['a child who will not put weight on a leg is urgent without a fever', ['my son is 5, since this morning he will not put weight on his left leg and wants carrying, no temperature'], { rule: 'U17' }],
+    ['guard: a child whose cramp stopped him standing for a minute, then went, is no U17', ['my boy is 9, cramp in his calf at football, would not put weight on it for a minute, then it went and he played on'], { notRule: 'U17' }],
+    ['feeling "a bit washed out" after hay-making in the heat is no pale leg', ['cramps in my thighs haymaking all afternoon in the heat and I felt a bit washed out, fine after a drink in the shade'], { level: 'self_care' }],
+    ['"exhausted and pale" in pregnancy is no pale leg', ['29 weeks pregnant, my legs will not settle at night and then cramp, I am exhausted and pale too'], { notRule: 'E2' }],
+    ['"wee has gone pinky red" is no red leg', ['my wee has gone pinky red after beetroot, had a cramp in my calf last night'], { notRule: 'U1' }],
+    ['"I read clots make your calf sore" is a fear, not a clot risk', ['calves sore after my first park run, I read clots make your calf sore and now I am worried'], { notRule: 'U1' }],
+    ['a jerk "awake just as I am dropping off" is no fit', ['my whole body jerks awake just as I am dropping off, then my calf cramps'], { notRule: 'E0' }],
+    ['guard: a whole body jerking on the floor is still a fit', ['my husband is on the floor, his whole body jerking and he will not answer'], { rule: 'E0' }],
+    ['a leg numb from sitting cross-legged that "came back within about a minute" is no blocked artery', ['my leg went numb and I could not move it', 'I had been sitting cross legged for hours, it came back within about a minute'], { notRule: 'E2' }],
     // Found talking to the bot in stop 64: a child's bedwetting with thirst and weight loss is diabetes, not the spine.
     ['a thirsty child wetting the bed again and losing weight, with cramps, is urgent, not the spine', ['my son is 11, always thirsty, wetting the bed again and losing weight, legs cramp at night'], { rule: 'U21', notRule: 'E6' }],
     ['guard: wetting the bed again with back pain and numb legs is still the spine', ['lost weight, always thirsty, started wetting the bed again, my back is killing me and both legs are numb'], { rule: 'E6' }],
@@ -1028,10 +1051,12 @@ describe('red-flag questions for the guide', () => {
 
   // U17 is about a child, and the guide asks the writer about themselves (a child is signposted, not guided). U21 is a
   // child's signs of diabetes, or a ketone reading that only someone with diabetes who tests takes and says unasked:
-  // asking every writer about ketones would lengthen the guide for everyone else.
+  // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
+  // with bruising (U22), sickle cell disease (U23) or a band of blisters (U24): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !['U17', 'U21'].includes(r.id))) expect(covered).toContain(rule.id);
+    const saidUnasked = ['U17', 'U21', 'U22', 'U23', 'U24'];
+    for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 
   it('gives the question\'s level for "yes" and self_care when everything is "no"', () => {
@@ -1086,7 +1111,20 @@ describe('red-flag questions asked at once (ask_when)', () => {
     expect(assess('got cramps gardening in the heat, sat in the shade with water and 20 minutes later I feel fine').ask).toBeUndefined();
     expect(assess('period cramps and lower back pain every month').ask).toBeUndefined();
     expect(assess("I'm getting cold feet about the wedding").ask).toBeUndefined();
+    // A bruise gone "black and blue" is no leg turning colour (fka-u25 of batch KA, since rule set 2026-12-06.142).
+    expect(assess('my nan is on warfarin, she bumped her shin on the bed frame this afternoon and now it is black and blue and her calf is a bit swollen').ask).toBeUndefined();
     expect(assess('how long do you boil an egg for').ask).toBeUndefined();
+  });
+
+  // E6's bladder clause leaves a thirsty child losing weight and wetting the bed again to U21 (rule set .140); its question
+  // must not follow U21's advice, and still comes with back pain or weak legs (since rule set 2026-12-06.142).
+  it('does not ask about the back after the diabetes advice for a thirsty child wetting the bed again', () => {
+    const child = 'my son is 11, always thirsty, wetting the bed again and losing weight, legs cramp at night';
+    expect(assess(child)).toMatchObject({ level: 'urgent', rules: ['U21', 'G7'] });
+    expect(assess(child).ask).toBeUndefined();
+    expect(assess('my son is 11, always thirsty, wetting the bed again and losing weight', 'now his back hurts and his legs feel weak').level).toBe('emergency');
+    expect(assess('I have sciatica', 'and I keep wetting the bed lately').level).toBe('emergency');
+    expect(assess('my back aches and my legs keep cramping').ask).toEqual(['back']);
   });
 
   it('asks only about levels above the one given, and each question exists with a "yes" that gives its level', () => {
