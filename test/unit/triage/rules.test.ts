@@ -42,7 +42,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U19: ['my thyroid was taken out on Friday and now my lips are tingly and my calves keep cramping', 'had a thyroidectomy last week, pins and needles round my mouth and in my fingers', 'after my parathyroid op my mouth has gone numb and tingly and my hands cramp'],
   U20: ['36 weeks pregnant and the baby has hardly moved today', 'I am 30 weeks pregnant and have not felt the baby kick since yesterday', 'pregnant, calf cramps all night, and the baby movements have slowed down'],
   U21: ['my daughter is 9 and she is always thirsty, peeing all the time and has lost weight without trying', 'type 1 here, ketones are 2.4 on the meter and my calves keep cramping', 'my son of 12 keeps wetting the bed again, drinking like a camel, and his trousers keep falling down'],
-  U22: ['on warfarin and there is a massive bruise on my calf that keeps getting bigger', 'I take eliquis and my wee has blood in it', 'my dad is on blood thinners, knocked his leg and now it is bruised and swollen'],
+  U22: ['on warfarin and there is a massive bruise on my calf that keeps getting bigger', 'I take eliquis and my wee has blood in it', 'my dad is on blood thinners, knocked his leg and now the bruise is getting bigger'],
   U23: ['sickle cell crisis in my legs and the painkillers are doing nothing', 'I have sickle cell anaemia, my thighs have been in agony since last night', 'my son has sickle cell disease and his leg pain is getting worse even with his medicine'],
   U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
@@ -209,7 +209,8 @@ describe('matching real typing', () => {
     // Read in stop 65 from batches KA and KB, and the misses of earlier batches with no rule (2026-12-06), in other words.
     ['a huge bruise spreading down the calf on warfarin is urgent', ['I take warfarin, woke with a huge bruise spreading down my calf and I never knocked it'], { rule: 'U22' }],
     ['blood in the pee on apixaban is urgent', ['on apixaban for my AF, leg cramps lately and today there is blood in my pee'], { rule: 'U22' }],
-    ['a bruised, swollen shin after a knock on rivaroxaban is urgent', ['my mum is on rivaroxaban, she banged her shin on the step and it is bruised and swollen'], { rule: 'U22' }],
+    ['a big black and blue bruise after a knock on rivaroxaban is urgent', ['my mum is on rivaroxaban, she banged her shin on the step and has a big black and blue bruise'], { rule: 'U22' }],
+    ['guard: bruising easily on warfarin, with cramps getting worse, is no U22 (nhs.uk warfarin page)', ['on warfarin, my cramps are getting worse and I bruise easily'], { notRule: 'U22' }],
     ['guard: bleeding gums alone on warfarin are not dangerous (nhs.uk warfarin page)', ['on warfarin and my gums bleed a little when I brush, calves cramp at night'], { notRule: 'U22' }],
     ['guard: a big bruise with no blood thinner is no U22', ['got a big bruise on my thigh from the rugby, cramps after the match'], { notRule: 'U22' }],
     ['a sickle cell crisis in the legs not eased by the usual painkillers is urgent', ['I have sickle cell, a crisis started in both legs this morning and my usual painkillers are not helping'], { rule: 'U23' }],
