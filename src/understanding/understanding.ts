@@ -641,7 +641,10 @@ export class UnderstandingLayer {
       }
       // "numb-ish", "blood-streaked": the parts of a hyphenated word are words of the same clause.
       const parts = /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(source) ? source.split('-') : [source];
-      const corrected = parts.map((part) => (/^[a-z]+$/.test(part) ? this.correct(part) : part)).join(' ');
+      // "me da", "my da": a relation after "my" or "me" is kept as typed ("da" alone is Shetland "the").
+      const previous = tokens.at(-1);
+      const relation = (part: string) => previous?.isWord === true && this.mod.personalPossessives.has(previous.word) && this.mod.relations.has(part);
+      const corrected = parts.map((part) => (/^[a-z]+$/.test(part) && !relation(part) ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
         const before = tokens.at(-1);
         // "dead weak", "dead poorly": before these words "dead" means very, not a limb that feels or looks dead.

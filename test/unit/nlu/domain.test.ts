@@ -65,6 +65,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Portuguese and Spanish.
     'tenho espasmos no pe quando durmo, o que faco', 'o musculo da coxa ficou travado no treino, what stretch helps',
     'cada noche se me agarrota el muslo, why', 'los dedos se me encogen en la cama, how to stop it',
+    // Read in batches KG and KH (stop 66), in other words: toes clawed, a muscle that grabs, German and Tagalog words,
+    // and an au pair is no pastime.
+    'howay, me foot twisted like a pretzel at three this mornin, what is gannin on', 'nonna here, my nipote says senape stops the muscle when it grabs me at night',
+    'why does my Bein contract by itself in bed', 'nagpulikat ang paa ko last night, massage or stretch?',
+    'bonjour, I am au pair and my mollet becomes hard and hurts every night, que faire',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -87,6 +92,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my character got a cramp debuff in the raid, how long does it last', 'will eating less salt bring my blood pressure down',
     // Read in batches KC and KD (stop 65), in other words: cricket's leg side and leg break, and legs as a goal.
     'is a leg break harder to bowl than an off break', 'my nephew wants strong legs to jump higher for basketball, what exercises',
+    // Read in batches KG and KH (stop 66), in other words: a period in French, the body jerking on falling asleep.
+    "j'ai mal au ventre, mes règles are so painful this month", 'my whole body jerks just as I nod off, why is that',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

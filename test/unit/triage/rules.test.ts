@@ -21,6 +21,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   E6: ["numb between my legs and can't pee", 'sciatica down both legs and I wet myself', 'both legs going weak with bad back pain'],
   E7: ['sudden agonising pain in my thigh out of nowhere, this is not a cramp', 'worst pain ever suddenly in my calf and it will not ease'],
   E8: ['my leg wound is infected and now my skin is mottled and I feel confused', "cellulitis on my shin and I'm breathing really fast and feel like I'm dying", 'my dad has a hot red leg and now he is not making sense', 'tiny scratch on my shin from a bramble but the pain is way worse than it looks and I have a temperature'],
+  E9: ['I have sickle cell, my legs are in crisis and now I am short of breath', 'sickle cell crisis in both legs and I have a temperature', 'I have sickle cell anaemia, leg pain is bad and I am struggling to breathe'],
   U1: ['my calf is swollen and hot', 'one leg is bigger than the other and it throbs', 'the veins in my calf are hard and sore'],
   U2: ["I'm on atorvastatin and my muscles ache all over", 'taking simvastatin and I get cramps', 'on a statin and my wee has gone dark'],
   U2b: ['after a crazy spin class my thighs are agony and my pee is dark brown'],
@@ -45,6 +46,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U22: ['on warfarin and there is a massive bruise on my calf that keeps getting bigger', 'I take eliquis and my wee has blood in it', 'my dad is on blood thinners, knocked his leg and now the bruise is getting bigger'],
   U23: ['sickle cell crisis in my legs and the painkillers are doing nothing', 'I have sickle cell anaemia, my thighs have been in agony since last night', 'my son has sickle cell disease and his leg pain is getting worse even with his medicine'],
   U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
+  U25: ['my son is 6, bruises all over him we cannot explain and he keeps getting temperatures', 'my daughter has big bruises for no reason and a fever, and her legs ache at night', "my little boy is pale, covered in bruises he didn't get from anything and has had a high temperature"],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
   G2: ['pins and needles and cramps', 'both my ankles are swollen'],
@@ -68,10 +70,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, U13–U24, G13–G15 (E0–E8, U1–U24 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U25, G13–G15 (E0–E9, U1–U25 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
-      ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24'],
+      ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -87,7 +89,7 @@ describe('the rule table', () => {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
       // A regional NHS Healthier Together page (NHS child-health advice for parents) is cited by U17 only, NICE's
       // information for the public on sickle cell pain by U23 only.
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|www\.nice\.org\.uk\/guidance\/cg143\/ifp|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|www\.nice\.org\.uk\/guidance\/(cg143|ng12)|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
     }
   });
 
@@ -226,6 +228,24 @@ describe('matching real typing', () => {
     ['a jerk "awake just as I am dropping off" is no fit', ['my whole body jerks awake just as I am dropping off, then my calf cramps'], { notRule: 'E0' }],
     ['guard: a whole body jerking on the floor is still a fit', ['my husband is on the floor, his whole body jerking and he will not answer'], { rule: 'E0' }],
     ['a leg numb from sitting cross-legged that "came back within about a minute" is no blocked artery', ['my leg went numb and I could not move it', 'I had been sitting cross legged for hours, it came back within about a minute'], { notRule: 'E2' }],
+    // Read in stop 66 from batches KE and KF (2026-12-06), in other words.
+    ['sickle cell with a temperature or short of breath is 999', ['I have sickle cell, a crisis in my thighs since last night and now a temperature and I am short of breath'], { rule: 'E9', level: 'emergency' }],
+    ['guard: the sickle cell trait with a cold and a temperature is no E9', ['I carry the sickle cell trait, got a cold with a temperature and my calves cramped in the night'], { notRule: 'E9' }],
+    ['a child with unexplained bruises and temperatures is urgent (NICE NG12)', ['my girl is 8, she has bruises all over that we cannot explain and keeps having temperatures, her legs ache at night'], { rule: 'U25', level: 'urgent' }],
+    ['guard: a footballer\'s bruised shins with no temperature are no U25', ['my son is 12, bruises all over his shins from football and cramp in his calf after matches'], { notRule: 'U25' }],
+    ['cola-coloured pee with thighs swollen tight and unbearable pain after a workout is 999', ['did a squat challenge yesterday, my thighs are swollen and rock hard, the pain is unbearable and my pee is the colour of cola'], { rule: 'E3', level: 'emergency' }],
+    ['guard: dark pee and achy thighs after squats, nothing tight or severe, stay U2b', ['my thighs ache after squats yesterday and my pee is dark brown'], { notRule: 'E3' }],
+    ['pain going down the left arm with sweating, after a calf cramp, is 999', ['had a calf cramp earlier. now a crushing feeling. going down my left arm. sweating loads'], { rule: 'E0', level: 'emergency' }],
+    ['tingling in the fingertips and round the lips after a parathyroid operation is urgent', ['had my parathyroid op on thursday, since today tingling in my fingertips and round my lips on and off'], { rule: 'U19' }],
+    ['a child drinking loads and weeing constantly whose clothes hang off him is urgent', ['my son is 10, drinking loads and weeing constantly, even in the night, and his clothes are hanging off him'], { rule: 'U21' }],
+    ['a hook through the thumb, tetanus jab not known, is a wound for tetanus', ['hook went through my thumb gutting mackerel, cleaned it, dunno when my last tetanus jab was'], { rule: 'U6' }],
+    ['guard: "me da had the PAD" is the father\'s, not the writer\'s ("da" is not respelled "the" after "me")', ['me da had the PAD and lost his leg, i get the odd cramp in the calf in bed when its cold, goes when i walk about'], { notRule: 'U9' }],
+    ['guard: "am i getting a clot??" asks, it names no clot', ['got new trainers, calf a bit tight and achy, no swelling, breathing fine, havent flown. am i getting a clot??'], { level: 'self_care' }],
+    ['guard: a leg dead from sitting on the foot that came back in a few seconds is no blocked artery or spine', ['sat on my foot watching telly, stood up and the whole leg was dead, then it came back within a few seconds and its fine now'], { level: 'self_care' }],
+    ['veins "knobbly and twisty" with aching legs are varicose veins: a GP visit', ['the veins behind my knees are all knobbly and twisty, my legs ache by the evening and cramp at night'], { rule: 'G11' }],
+    ['guard: veins popping out with the pump after leg day are no varicose veins', ['after leg day my calves were pumped and the veins on my shins were popping out, all went down in an hour'], { notRule: 'G11' }],
+    ['a pulled "hammy" a month ago that is not getting better is a GP visit', ['pulled my hammy a month ago, still twinges every time I run, not getting better'], { rule: 'G14' }],
+    ['guard: the whole body jerking when falling asleep is no fit', ['my whole body jerks when I fall asleep and then my calf cramps'], { notRule: 'E0' }],
     // Found talking to the bot in stop 64: a child's bedwetting with thirst and weight loss is diabetes, not the spine.
     ['a thirsty child wetting the bed again and losing weight, with cramps, is urgent, not the spine', ['my son is 11, always thirsty, wetting the bed again and losing weight, legs cramp at night'], { rule: 'U21', notRule: 'E6' }],
     ['guard: wetting the bed again with back pain and numb legs is still the spine', ['lost weight, always thirsty, started wetting the bed again, my back is killing me and both legs are numb'], { rule: 'E6' }],
@@ -1053,10 +1073,11 @@ describe('red-flag questions for the guide', () => {
   // U17 is about a child, and the guide asks the writer about themselves (a child is signposted, not guided). U21 is a
   // child's signs of diabetes, or a ketone reading that only someone with diabetes who tests takes and says unasked:
   // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
-  // with bruising (U22), sickle cell disease (U23) or a band of blisters (U24): whoever has them says so unasked.
+  // with bruising (U22), sickle cell disease (U23, E9) or a band of blisters (U24), or a child's unexplained bruising
+  // with a temperature (U25): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    const saidUnasked = ['U17', 'U21', 'U22', 'U23', 'U24'];
+    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25'];
     for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 

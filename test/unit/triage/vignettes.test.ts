@@ -441,6 +441,9 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * collapse said in so many words is not the bot's to play down.
  * fdh-s19: "a cramp going up a steep hill with the dog? first time ever, my calf locked for a minute then went" (S1),
  * read as pain brought on by walking (G4): one cramp on a hill and claudication share their words.
+ * fcb-u13: an old soldiers' reunion 'beasting', legs 'like concrete', massive pain, can hardly stand, urine the colour of
+ * strong tea (U2b): since rule set 2026-12-06.143 dark urine with muscles swollen tight and severe pain is E3, as three
+ * authors of first-sight batches wrote it after a squat challenge or a hard leg day (fit-e11, fji-e11, fkf-e11).
  * fbs-u13, fbt-u13: a mother and a gran found on the floor after a night there, with sore weak legs and dark urine
  * (U2b), read as a fall with severe pain (E3) or a collapse (E0) like fay-u12.
  * fbq-g18: a 14-year-old's leg pain in cross country that settles when she stops: the child advice, like fo-g19.
@@ -558,6 +561,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fbj-u34': 'emergency',
   'fbq-g18': 'self_care',
   'fbs-u13': 'emergency',
+  'fcb-u13': 'emergency',
   'fbt-u13': 'emergency',
   'fbv-s06': 'gp',
   'fbw-g17': 'self_care',
