@@ -3,6 +3,9 @@ import { deletions, editDistance, stem, wordPunctTokens } from './natural';
 import type { Experiencer, Finding, MessageUnderstanding } from './findings';
 import { phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
 
+/** Words that put a finding on a part of someone's body: "a sore on her heel". */
+const ON_A_BODY: ReadonlySet<string> = new Set(['on', 'in', 'behind', 'under', 'round', 'around']);
+
 /** One word or punctuation mark of a normalised message. */
 interface Token {
   word: string;
@@ -310,8 +313,12 @@ export class UnderstandingLayer {
   ): Finding {
     const first = Math.min(...matched);
     const last = Math.max(...matched);
-    // "we're on quinine for his cramps": a medicine taken for someone else's complaint is theirs.
-    const forTheOther = concept.spec.category === 'medicine' && words[last + 1]?.word === 'for' && this.mod.pronouns.has(words[last + 2]?.word ?? '');
+    // "we're on quinine for his cramps": a medicine taken for someone else's complaint is theirs; so is "a sore on her
+    // heel" that the writer noticed.
+    const after = (ahead: number) => words[last + ahead]?.word ?? '';
+    const forTheOther =
+      (concept.spec.category === 'medicine' && after(1) === 'for' && this.mod.pronouns.has(after(2))) ||
+      (ON_A_BODY.has(after(1)) && ['his', 'her', 'their'].includes(after(2)) && (this.lexicon.sets.leg ?? []).includes(after(3)));
     return {
       concept: concept.spec.as ?? concept.name,
       category: concept.spec.category,
@@ -536,7 +543,9 @@ export class UnderstandingLayer {
     // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
     const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);
     // "clearing out my late grandad's shed": the relation owns the place; what follows is still the writer's.
-    const ownsAPlace = (i: number) => belongings.has(words[i + 1]?.word ?? '');
+    // "back from me daughter's in Spain", "stopping at my mum's": a relation's home, said as theirs after "from", "at" or "round".
+    const ownsAPlace = (i: number) =>
+      belongings.has(words[i + 1]?.word ?? '') || (['from', 'at', 'round'].includes(words[i - 2]?.word ?? '') && /'?s$/.test(words[i]!.word));
     // "the doctor gave quinine tablets for leg cramps to my mother": what is given to someone named after it is theirs,
     // from the giving word on, when the writer is not in the clause. Returns where the giving word is.
     const givenTo = (i: number) => {

@@ -70,6 +70,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'howay, me foot twisted like a pretzel at three this mornin, what is gannin on', 'nonna here, my nipote says senape stops the muscle when it grabs me at night',
     'why does my Bein contract by itself in bed', 'nagpulikat ang paa ko last night, massage or stretch?',
     'bonjour, I am au pair and my mollet becomes hard and hurts every night, que faire',
+    // Read in batch KL (stop 67), in other words: salt "on tongue" is a remedy, not a body part elsewhere.
+    'salt on tongue when the muscle seizes up in bed, does that work',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -94,6 +96,12 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'is a leg break harder to bowl than an off break', 'my nephew wants strong legs to jump higher for basketball, what exercises',
     // Read in batches KG and KH (stop 66), in other words: a period in French, the body jerking on falling asleep.
     "j'ai mal au ventre, mes règles are so painful this month", 'my whole body jerks just as I nod off, why is that',
+    // Read in batch KK (stop 67), in other words: a ewe's toes, dance shoes rusted onto the sole, a dialysis fistula arm.
+    'foot rot between the toes of the ewe, what spray', 'the metal taps on my dance shoes rusted and seized onto the sole',
+    'after dialysis my fistula arm aches and the hand goes into spasm',
+    // Read in batch KL (stop 67), in other words: crampons spelt "cramp-ons", a podcast for the night, a duck's leg and thigh.
+    'is it crampons or cramp-ons for the spikes on winter boots', 'cannot sleep, any good podcast for the middle of the night',
+    'duck leg vs thigh, which roasts better',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
