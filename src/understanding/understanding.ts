@@ -3,9 +3,6 @@ import { deletions, editDistance, stem, wordPunctTokens } from './natural';
 import type { Experiencer, Finding, MessageUnderstanding } from './findings';
 import { phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
 
-/** Words that put a finding on a part of someone's body: "a sore on her heel". */
-const ON_A_BODY: ReadonlySet<string> = new Set(['on', 'in', 'behind', 'under', 'round', 'around']);
-
 /** One word or punctuation mark of a normalised message. */
 interface Token {
   word: string;
@@ -101,6 +98,9 @@ export class UnderstandingLayer {
     caring: string[][];
     giving: Set<string>;
     belongings: Set<string>;
+    visiting: Set<string>;
+    onTheirBody: Set<string>;
+    legWords: Set<string>;
     advising: Set<string>;
     possessives: Set<string>;
     self: Set<string>;
@@ -144,6 +144,9 @@ export class UnderstandingLayer {
       caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
       giving: new Set(m.otherPerson.giving ?? []),
       belongings: new Set(m.otherPerson.belongings ?? []),
+      visiting: new Set(m.otherPerson.visiting ?? []),
+      onTheirBody: new Set(m.otherPerson.onTheirBody ?? []),
+      legWords: new Set(lexicon.sets.leg ?? []),
       advising: new Set(m.otherPerson.advising ?? []),
       possessives: new Set(m.otherPerson.possessives),
       self: new Set(m.self),
@@ -318,7 +321,7 @@ export class UnderstandingLayer {
     const after = (ahead: number) => words[last + ahead]?.word ?? '';
     const forTheOther =
       (concept.spec.category === 'medicine' && after(1) === 'for' && this.mod.pronouns.has(after(2))) ||
-      (ON_A_BODY.has(after(1)) && ['his', 'her', 'their'].includes(after(2)) && (this.lexicon.sets.leg ?? []).includes(after(3)));
+      (this.mod.onTheirBody.has(after(1)) && ['his', 'her', 'their'].includes(after(2)) && this.mod.legWords.has(after(3)));
     return {
       concept: concept.spec.as ?? concept.name,
       category: concept.spec.category,
@@ -527,7 +530,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, advising } = this.mod;
+    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, visiting, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
     // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
@@ -543,9 +546,8 @@ export class UnderstandingLayer {
     // "bitten on the calf by the neighbour's dog": someone named after "by" did it; what follows is still the writer's.
     const namedAsAgent = (i: number) => [1, 2, 3].some((back) => words[i - back]?.word === 'by' && words[i - back]!.clause === words[i]!.clause);
     // "clearing out my late grandad's shed": the relation owns the place; what follows is still the writer's.
-    // "back from me daughter's in Spain", "stopping at my mum's": a relation's home, said as theirs after "from", "at" or "round".
-    const ownsAPlace = (i: number) =>
-      belongings.has(words[i + 1]?.word ?? '') || (['from', 'at', 'round'].includes(words[i - 2]?.word ?? '') && /'?s$/.test(words[i]!.word));
+    // "back from me daughter's in Spain": a relation's home (`visiting`).
+    const ownsAPlace = (i: number) => belongings.has(words[i + 1]?.word ?? '') || (visiting.has(words[i - 2]?.word ?? '') && /'?s$/.test(words[i]!.word));
     // "the doctor gave quinine tablets for leg cramps to my mother": what is given to someone named after it is theirs,
     // from the giving word on, when the writer is not in the clause. Returns where the giving word is.
     const givenTo = (i: number) => {
