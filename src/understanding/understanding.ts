@@ -16,6 +16,8 @@ interface Token {
   isWord: boolean;
   /** The punctuation right after a word ("swelling?"), if any. */
   punctuationAfter?: string;
+  /** A name after "our", "my" or "me" ("our Kai"): someone else, like a relation word. */
+  isName?: boolean;
 }
 
 /**
@@ -532,7 +534,7 @@ export class UnderstandingLayer {
   private experiencers(words: Token[]): Experiencer[] {
     const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, visiting, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
-    const isRelation = (token: Token) => relations.has(token.word) || relations.has(token.stem);
+    const isRelation = (token: Token) => token.isName === true || relations.has(token.word) || relations.has(token.stem);
     // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
     const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? personalPossessives.has(before) : possessives.has(before));
     const namedFirst = (i: number) =>
@@ -614,6 +616,7 @@ export class UnderstandingLayer {
    */
   private tokenize(raw: string): { text: string; tokens: Token[] } {
     const normalised = normaliseText(raw);
+    const names = this.namesIn(raw);
     const tokens: Token[] = [];
     let text = '';
     let at = 0;
@@ -655,7 +658,8 @@ export class UnderstandingLayer {
       // "me da", "my da": a relation after "my" or "me" is kept as typed ("da" alone is Shetland "the").
       const previous = tokens.at(-1);
       const relation = (part: string) => previous?.isWord === true && this.mod.personalPossessives.has(previous.word) && this.mod.relations.has(part);
-      const corrected = parts.map((part) => (/^[a-z]+$/.test(part) && !relation(part) ? this.correct(part) : part)).join(' ');
+      const name = previous?.isWord === true && this.mod.personalPossessives.has(previous.word) && names.has(source);
+      const corrected = parts.map((part) => (/^[a-z]+$/.test(part) && !relation(part) && !name ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
         const before = tokens.at(-1);
         // "dead weak", "dead poorly": before these words "dead" means very, not a limb that feels or looks dead.
@@ -666,9 +670,20 @@ export class UnderstandingLayer {
         if ((this.mod.clauseBreaks.has(word) && !nowAndThen) || ((afterComma || previous === 'and') && this.mod.subjects.has(word))) clause++;
         afterComma = false;
         push(word, true);
+        if (name) tokens.at(-1)!.isName = true;
       }
     }
     return { text, tokens: this.closeTrailingBreaks(tokens) };
+  }
+
+  /** "our Kai has had leg ache", "me Reggie": a capitalised word after "our", "my" or "me" that no lexicon knows is a name. */
+  private namesIn(raw: string): Set<string> {
+    const names = new Set<string>();
+    for (const [, name] of raw.matchAll(/\b(?:[Oo]ur|[Mm]y|[Mm]e) ([A-Z][a-z]{2,})\b/g)) {
+      const word = name!.toLowerCase();
+      if (!this.vocabulary.has(word) && !this.keepAsTyped.has(word)) names.add(word);
+    }
+    return names;
   }
 
   /** "fine since", "not had one since then", "it hurts though": a break word that ends its clause belongs to it. */
@@ -701,7 +716,9 @@ export class UnderstandingLayer {
     if (word.length < MIN_FUZZY_LENGTH || this.vocabulary.has(word) || this.keepAsTyped.has(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const best = this.slipNeighbours(word)[0] ?? word;
+    // A dropped g first: "growin pains" are growing pains, not groin pains.
+    const neighbours = this.slipNeighbours(word);
+    const best = neighbours.find((candidate) => candidate === `${word}g`) ?? neighbours[0] ?? word;
     if (this.corrections.size < 50_000) this.corrections.set(word, best);
     return best;
   }

@@ -72,6 +72,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'bonjour, I am au pair and my mollet becomes hard and hurts every night, que faire',
     // Read in batch KL (stop 67), in other words: salt "on tongue" is a remedy, not a body part elsewhere.
     'salt on tongue when the muscle seizes up in bed, does that work',
+    // Read in batches KO and KP (stop 68), in other words: an arch "in a twist", dictated "hamster rings", eating like a
+    // monkey.
+    "farmer's wife here. he keeps waking with his foot arch in a twist after a day in wellies, is it the boots?", 'why do my hamster rings cramp when I sprint',
+    'I eat oranges like a monkey and still get night leg cramps',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -102,6 +106,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batch KL (stop 67), in other words: crampons spelt "cramp-ons", a podcast for the night, a duck's leg and thigh.
     'is it crampons or cramp-ons for the spikes on winter boots', 'cannot sleep, any good podcast for the middle of the night',
     'duck leg vs thigh, which roasts better',
+    // Read in batches KO and KP (stop 68), in other words: an insulin pump site, a dead leg from a knee in training, legs
+    // taken out in the tackle, calves (cattle) that came early.
+    'my pump site on my thigh has gone lumpy, where should I move it', 'dead leg from a knee at football, how long till he can play',
+    'how do I stop my winger getting his legs taken out in the tackle', 'our calves came early and one is weak, worth ringing the vet',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
@@ -109,7 +117,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     },
   );
 
-  it.each(["what's the weather tomorrow", 'book me a table for two', 'how do I reset my password', 'how to improve front crawl breathing'])('takes "%s" as unrelated', (text) => {
+  // "sleeping in the day after nights" (batch KO, stop 68, in other words) is a shift worker's sleep, not a pain for days.
+  it.each(["what's the weather tomorrow", 'book me a table for two', 'how do I reset my password', 'how to improve front crawl breathing', 'any tips for sleeping in the day after nights'])('takes "%s" as unrelated', (text) => {
     expect(domain.decide(text).inDomain).toBe(false);
   });
 

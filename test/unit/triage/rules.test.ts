@@ -46,6 +46,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U22: ['on warfarin and there is a massive bruise on my calf that keeps getting bigger', 'I take eliquis and my wee has blood in it', 'my dad is on blood thinners, knocked his leg and now the bruise is getting bigger'],
   U23: ['sickle cell crisis in my legs and the painkillers are doing nothing', 'I have sickle cell anaemia, my thighs have been in agony since last night', 'my son has sickle cell disease and his leg pain is getting worse even with his medicine'],
   U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
+  U26: ['my daughter is 4 and has had a temperature for 5 days now, her lips are cracked', 'my little boy has had a fever for over a week and his eyes are bloodshot', 'six days of high temperature in my son of 3, his hands look puffy'],
   U25: ['my son is 6, bruises all over him we cannot explain and he keeps getting temperatures', 'my daughter has big bruises for no reason and a fever, and her legs ache at night', "my little boy is pale, covered in bruises he didn't get from anything and has had a high temperature"],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
@@ -70,10 +71,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U25, G13–G15 (E0–E9, U1–U25 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U26, G13–G15 (E0–E9, U1–U26 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -255,6 +256,38 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 68: read in first-sight batches KM and KN (on b84ae1b), in other words than theirs.
+    ['a sudden headache "like being hit with a hammer" is 999', ['calves cramping all week', 'then out of nowhere a headache like being hit with a hammer, I threw up'], { rule: 'E0', level: 'emergency' }],
+    ['guard: the worst headache of her life in pregnancy, not said to be sudden, stays U4', ['31 weeks pregnant with the worst headache of my life and sparkly vision'], { rule: 'U4', level: 'urgent' }],
+    ['a chest "like someone is standing on it" is chest pain', ['my chest feels like someone is standing on it and it goes into my jaw'], { rule: 'E0' }],
+    ['guard: a chest infection "sitting on it" for a week is no chest pain', ['had a chest infection for a week and been sitting on it, now calf cramps'], { notRule: 'E0' }],
+    ['a toddler "not even crying" after days of diarrhoea is confused, not just dehydrated: 999', ['my boy is 2, diarrhoea since friday, dry nappies, he is not even crying any more'], { level: 'emergency' }],
+    ['"is 20 months" is a toddler', ['our Jack is 20 months and has had the runs since sunday, hardly a wet nappy'], { rule: 'U13' }],
+    ['guard: "she is 7 months pregnant" is no child', ['my wife is 7 months pregnant and her calf is swollen and hot'], { rule: 'U1' }],
+    ['a fever with a boy who will not bend his neck is meningitis signs', ['my son is 6, temp of 39.5, will not bend his neck and cries when the light goes on'], { rule: 'E0' }],
+    ['a toddler nipped on the leg by a dog, teeth through the skin, is a bite to see today', ['my daughter is 3, nipped on the leg by the neighbours dog, teeth went through, little holes'], { rule: 'U6' }],
+    ['guard: bitten on the leg by a mosquito is no animal bite', ['bitten on the leg by a mosquito, scratched it and it is bleeding a bit'], { notRule: 'U6' }],
+    ['"our Amelia has" names someone else, not the writer', ['our Amelia has achy legs at night, is it growing pains at 4?', 'forgot to say, she has had a temperature for 6 days now and her lips are cracked'], { rule: 'U26', level: 'urgent' }],
+    ['a man of 80 who fell at home, leg shorter and foot turned out, is 999', ['dad fell in the garden, says it is just cramp in his hip but he cannot stand and the leg looks shorter than the other'], { rule: 'E3' }],
+    ['pain between the shoulder blades with both legs going weak, after cancer, is the spine', ['had bowel cancer two years ago, pain between my shoulder blades for weeks and today both legs are weak and wobbly'], { rule: 'E6' }],
+    ['cola pee with thighs puffy and hard the day after a first spin class is 999', ['first spin class yesterday, today my thighs are puffy and hard and my pee is the colour of cola'], { rule: 'E3' }],
+    ['a boy of 7 refusing to put his foot down, with 38.5, is urgent', ['my son is 7 and refuses to put his foot down this morning, temperature of 38.5'], { rule: 'U17' }],
+    ['a girl of 12 limping, her foot turning out when she walks, is urgent', ['my daughter is 12, limping for a week with knee pain and her foot turns out when she walks'], { rule: 'U17' }],
+    ['a leg gone numb on a low stool, fine after a walk, is no emergency', ['leg went dead sitting on a stool weeding, pins and needles, fine after a walk round the garden'], { level: 'self_care' }],
+    ['numb legs from sitting cross-legged that gave way, fine in a minute, are no compartment syndrome', ['sat cross legged reading for ages, legs numb, wobbled and fell over when I got up, all fine after a minute'], { notRule: 'E3' }],
+    ['a boyfriend who "thought I was having a seizure" during a cramp saw a cramp', ['huge calf cramp last night and my boyfriend thought I was having a seizure, gone in a minute'], { level: 'self_care' }],
+    ['"worried it is a circulation thing" is a fear, not a known circulation problem', ['both my feet look blue, worried it is a circulation thing', 'oh it is the dye from my new socks, it washes off, feet feel fine'], { notRule: 'U9' }],
+    ['both feet hot and both calves aching after a shift, both the same and no swelling, is no clot', ['after my shift my calves ache and my feet are hot, both legs the same, no swelling or redness'], { notRule: 'U1' }],
+    ['guard: one calf hot and aching is still U1', ['after my shift my left calf aches and feels hot'], { rule: 'U1' }],
+    ['sweating under waterproofs is no fever', ['long day on the boat sweating under the waterproofs, calves cramping now'], { notRule: 'G12' }],
+    ['a calf still tender 10 hours after a bad night cramp is the soreness, not a cramp going on', ['bad cramp at 4am and now 10 hours later the calf is still tender, looks the same as the other'], { notRule: 'U7' }],
+    ['guard: a cramp still going and sore after a quarter of an hour is U7', ['cramp in my calf for a quarter hour now, stretched, still sore'], { rule: 'U7' }],
+    ['ankles puffy every evening in the heatwave, normal by morning, are no GP visit', ['hot weather, both ankles swell by the evening, back to normal in the morning'], { notRule: 'G2' }],
+    ['spending all afternoon kneeling is no cramp lasting all afternoon', ['spent all afternoon kneeling on the patio and now both calves cramp and ache'], { notRule: 'U7' }],
+    ['a toenail gone black after a race is no toe gone black', ['toenail on my big toe has gone black after the marathon, a bit sore, no pus'], { notRule: 'U9' }],
+    ['"come over woozy getting out of my chair" and one dark wee is dehydration', ['hot week, not drinking much, legs cramping, I come over woozy getting out of my chair and have only spent a penny once today'], { rule: 'U13' }],
+    ['shin splints are no injury for compartment syndrome', ['my shins burn and my feet tingle ten minutes into every run, it goes when I walk, shin splints?'], { notRule: 'E3' }],
+    ['"a bruise come up, big purple thing, I banged it on the table" is a knock', ['bruise on my shin, big purple thing, I banged it on the bed frame, bit sore'], { notRule: 'U1' }],
     // Stop 67: the open problems of stop 66.
     ['dark yellow pee with cramps after the gym is the NHS sign of being dehydrated, not muscle breakdown', ['cramps in my calves after the gym and my pee is dark yellow, I probably need to drink more'], { level: 'self_care' }],
     ['guard: pee that went dark yellow and then brown like cola, thighs aching after spin, is still U2b', ['did spin yesterday, thighs aching, my pee went dark yellow and then brown like cola'], { rule: 'U2b' }],
@@ -1089,10 +1122,10 @@ describe('red-flag questions for the guide', () => {
   // child's signs of diabetes, or a ketone reading that only someone with diabetes who tests takes and says unasked:
   // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
   // with bruising (U22), sickle cell disease (U23, E9) or a band of blisters (U24), or a child's unexplained bruising
-  // with a temperature (U25): whoever has them says so unasked.
+  // with a temperature (U25), or a child's temperature that has lasted five days (U26): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25'];
+    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26'];
     for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 

@@ -37,8 +37,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * on the floor also reads as a collapse (E0). fn-s05: a one-minute cramp on a statin taken for years: U2 counts cramps on
  * a statin. fn-s19: an exercise cramp in someone with type 1 diabetes: G7 counts cramps with diabetes.
  * fo-u38: a pale, shiny foot with pain when sitting, in someone with poor circulation, read as E2 like fa-u31.
- * fp-s21: "festival
- * was sooo hot my calves kept cramping": the weather's heat next to the calves reads as a warm leg (U1). fp-s24: "my face
+ * fp-s24: "my face
  * is red and my hands feel puffy from the heat", then a calf cramp that eased: read as a red leg (U1).
  * fr-u37: a smoker's lower legs "pale bluish" that ache even sitting down (U9), read as E2 like fa-u31.
  * fs-u09: legs suddenly weak and achy on a statin taken for years (U2): weakness in both legs that came on suddenly also
@@ -263,8 +262,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * sepsis signs (E8) like fgh-u40. fgp-u10: Dad found on the kitchen floor after a night there, painful weak legs and
  * dark brown urine (U2b), 999 like fgi-u12. fgp-u14: quinine, a fluttering heart and nearly fainting (U3), 999 like
  * ffi-u16. fgp-u40: a boy of 10 whose temperature keeps rising, "No rash, I did the glass test anyway and there's
- * nothing" (U11), 999 like fgc-u40. fgp-s25: heat cramps marching on a "boiling hot" day that went in the shade (S3),
- * read as a hot leg (U1). fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
+ * nothing" (U11), 999 like fgc-u40. fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
  * and a rugby player of 15 whose shins go numb running: the child advice, like fo-g19.
  * fgo-s06, fgp-s04: ramipril or lithium "for 6 years", "for 8 years, nothing changed", and one cramp last night (S1),
  * GP (G1): the years the medicine has been taken are read as years of cramps.
@@ -281,8 +279,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * whose shins go tight and numb in training and a girl of 12 crying with cramps most nights: the child advice.
  * fgu-u12, fgv-u12: a grandad found on the kitchen floor after lying there since 2am and a brother "found on the floor
  * … lying there for hours", painful weak legs and dark brown urine (U2b): a collapse (E0) like fdk-u11. fgu-u33: a
- * diabetic smoker's toe sore "not healed in 6 weeks" and toes that "look pale" (U9), 999 (E2) like fgc-u33. fgv-s24: "It was
- * very hot, I work outside" and cramps gone in the shade (S3), read as a hot leg (U1) like fgp-s25. fgu-g20, fgv-g20:
+ * diabetic smoker's toe sore "not healed in 6 weeks" and toes that "look pale" (U9), 999 (E2) like fgc-u33. fgu-g20, fgv-g20:
  * a cross-country runner of 14 and a skier of 13 whose calves go tight and numb in training: the child advice.
  * fgx-u12: a young person "found on the floor after taking something at a party … lying there for hours", painful
  * weak muscles and dark brown urine (U2b), a collapse (E0) like fdk-u11. fgx-u34: a smoker's constant ache at rest
@@ -294,8 +291,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * child advice.
  * fgy-u11, fgz-u11: a neighbour and a nan found on the floor after a night there, painful weak legs and dark brown urine
  * (U2b): a collapse (E0) like fdk-u11. fgy-s07, fgy-s12: allopurinol and acitretin "for years" and one cramp (S1), GP
- * (G1) like fgo-s06. fgz-s23: "very hot" in Kandy and cramps gone in a cool room (S3), read as a hot leg (U1) like
- * fgp-s25. fgy-g10: calves that "ache like cramp halfway up the hill, fine once I stop" (G4), and fgz-g05: both legs
+ * (G1) like fgo-s06. fgy-g10: calves that "ache like cramp halfway up the hill, fine once I stop" (G4), and fgz-g05: both legs
  * "puff up a bit by teatime" since COVID, with cramps (G2): read as ordinary cramps (S1). fgy-g20: a rugby player of 15
  * whose shins go numb running: the child advice.
  * fha-g20: a hockey player of 15 whose shins go numb and tight at training: the child advice. fhb-u33: walking pain
@@ -451,12 +447,25 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * bathroom floor", sore weak limbs and dark urine hours later (U2b), read as a collapse (E0) like fay-u12.
  * fiu-s11: red blotchy patches on the legs after a very hot bath, that faded under a glass and went in 20 minutes, and a
  * small foot cramp in the tub (S1): the blotches read as mottled skin (E2) and red legs (U1); fading under a glass is not
- * read as an all-clear, as mottled skin is a sepsis sign whatever a glass shows. fiu-s24: both shins "a blue tinge" that
- * washed off, dye from new jeans (S1): read as blue legs (U1).
+ * read as an all-clear, as mottled skin is a sepsis sign whatever a glass shows. Since rule set 2026-12-06.145 (both legs or feet warm with nothing on one side is no
+ * U1), five hot-day and dye cases read that way before are self-care as written: fp-s21, fgp-s25, fgv-s24, fgz-s23, fiu-s24.
+ * fk-u15, fl-u13, fdf-u08, ffl-u11: cola pee with thighs or calves swollen tight or hard after hard exercise (U2b): 999
+ * since rule set 2026-12-06.145 (E3: tense swelling with dark urine after hard exercise, escalated one level).
+ * fee-u09, fie-u38: a grandad's long lie after he "fell" with awful leg pain and dark wee (U2b), and a nan on warfarin
+ * whose shin swells hot and bigger two days after she "fell" (U1, U10): 999 (E3) since "he fell" and "my nan fell" are
+ * read as a fall (2026-12-06.145). fam-u40: a girl of 15 who "fell at netball", a knee that swelled up and cannot be
+ * straightened or take weight (urgent): the same, 999 (E3) with the child advice.
  * fo-g19: a 14-year-old footballer's legs that hurt after training and settle with
  * rest: children are not triaged, and the child advice ("please talk to their GP") says what G9 would.
  */
 const KNOWN_OVER_TRIAGE: Record<string, string> = {
+  'fk-u15': 'emergency',
+  'fl-u13': 'emergency',
+  'fdf-u08': 'emergency',
+  'ffl-u11': 'emergency',
+  'fee-u09': 'emergency',
+  'fie-u38': 'emergency',
+  'fam-u40': 'emergency',
   'b-g21': 'urgent',
   'fa-u31': 'emergency',
   'ff-u44': 'emergency',
@@ -477,7 +486,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fn-s05': 'urgent',
   'fn-s19': 'gp',
   'fo-u38': 'emergency',
-  'fp-s21': 'urgent',
   'fp-s24': 'urgent',
   'fr-u37': 'emergency',
   'fs-u09': 'emergency',
@@ -712,7 +720,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgp-u10': 'emergency',
   'fgp-u14': 'emergency',
   'fgp-u40': 'emergency',
-  'fgp-s25': 'urgent',
   'fgo-s06': 'gp',
   'fgp-s04': 'gp',
   'fgq-u15': 'emergency',
@@ -728,7 +735,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgu-u12': 'emergency',
   'fgv-u12': 'emergency',
   'fgu-u33': 'emergency',
-  'fgv-s24': 'urgent',
   'fgu-g20': 'self_care',
   'fgv-g20': 'self_care',
   'fgx-u12': 'emergency',
@@ -742,7 +748,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgz-u11': 'emergency',
   'fgy-s07': 'gp',
   'fgy-s12': 'gp',
-  'fgz-s23': 'urgent',
   'fgy-g10': 'self_care',
   'fgz-g05': 'self_care',
   'fgy-g20': 'self_care',
@@ -838,7 +843,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fim-g10': 'self_care',
   'fim-g16': 'self_care',
   'fiu-s11': 'emergency',
-  'fiu-s24': 'urgent',
 };
 
 /**

@@ -93,6 +93,11 @@ describe('concepts from lexicons, not one expression per phrasing', () => {
     (text) => expect(stated(text)).not.toContain('cramp_word'),
   );
 
+  it('puts back a dropped g before any other typing slip', () => {
+    // "growin" is one slip from "groin" and from "growing": growing pains, not groin pains.
+    expect(layer.normalise('is it growin pains')).toBe('is it growing pains');
+  });
+
   it('does not "correct" a real word into a lexicon word', () => {
     expect(layer.normalise('I wanted to ask about the train station')).toBe('i wanted to ask about the train station');
   });
@@ -234,6 +239,9 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find("my partner's on a statin and I get cramps", 'cramp_word')?.experiencer).toBe('self');
     expect(find('my dad collapsed', 'collapse')?.experiencer).toBe('other');
     expect(find("my husband says I'm confused", 'confusion')?.experiencer).toBe('self');
+    // A name after "our" or "my" is someone else ("our Kai"); a capitalised word the lexicon knows is not ("my Achilles").
+    expect(find('our Kai has had leg ache at night', 'leg_symptom')?.experiencer).toBe('other');
+    expect(find('My Achilles is sore after running', 'pain_any')?.experiencer).toBe('self');
     // "I" saying who the other person is to the writer does not make what follows the writer's.
     expect(find("the lady I care for has a new rash", 'spots')?.experiencer).toBe('other');
     expect(find("my mum has dementia, I care for her and I have cramps", 'cramp_word')?.experiencer).toBe('self');
