@@ -85,6 +85,9 @@ export function phraseWords(phrase: string): string[] {
     .filter((word) => /[\p{L}\p{N}{=]/u.test(word));
 }
 
+/** "{name}" in a phrase takes a name the writer gives someone ("our Kai is 3"), which no lexicon can list. */
+export const NAME_SET = 'name';
+
 /** corpus/understanding/ is missing something or says something the matcher cannot use; the message says what. */
 export class LexiconError extends Error {
   constructor(message: string) {
@@ -179,7 +182,7 @@ function checkLexicon(lexicon: Lexicon): void {
     // An unless is compiled when its concept first matches, so its sets are checked here, not at start-up.
     for (const phrase of [...(spec.phrases ?? []), ...(spec.unless ?? [])]) {
       for (const slot of String(phrase).matchAll(/\{(\w+)\}/g)) {
-        if (!lexicon.sets[slot[1]!]) throw new LexiconError(`concept ${name}: phrase "${phrase}" uses unknown set {${slot[1]}}`);
+        if (slot[1] !== NAME_SET && !lexicon.sets[slot[1]!]) throw new LexiconError(`concept ${name}: phrase "${phrase}" uses unknown set {${slot[1]}}`);
       }
     }
     for (const pattern of spec.patterns ?? []) {

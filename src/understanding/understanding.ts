@@ -1,7 +1,7 @@
 import { normaliseText } from './normalise';
 import { deletions, editDistance, stem, wordPunctTokens } from './natural';
 import type { Experiencer, Finding, MessageUnderstanding } from './findings';
-import { phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
+import { NAME_SET, phraseWords, readLexicon, type ConceptSpec, type Lexicon } from './lexicon';
 
 /** One word or punctuation mark of a normalised message. */
 interface Token {
@@ -265,8 +265,9 @@ export class UnderstandingLayer {
       seen.add(key);
       findings.push(this.finding(concept, text, words, matched, experiencers, found));
     };
+    const named = this.byFirstStem.get(`{${NAME_SET}}`) ?? [];
     for (let i = 0; i < words.length; i++) {
-      for (const { concept, phrase } of this.byFirstStem.get(words[i]!.stem) ?? []) {
+      for (const { concept, phrase } of [...(this.byFirstStem.get(words[i]!.stem) ?? []), ...(words[i]!.isName ? named : [])]) {
         const matched = matchFrom(words, i, phrase, concept.gap);
         if (matched) add(concept, matched);
       }
@@ -641,7 +642,7 @@ export class UnderstandingLayer {
           sentence++;
           clause++;
         } else if (
-          (/[:()]/.test(source) && !this.endsLabel(source, tokens, sentence)) ||
+          (/[:()]/.test(source) && !this.endsLabel(source, tokens, sentence) && !bracketsANumber(normalised, found)) ||
           // Note form, "calf / swollen / 2 days": a slash between words ends a clause ("10/10" is a score).
           (source === '/' && !/\d$/.test(tokens.at(-1)?.word ?? '')) ||
           (/^-+$/.test(source) && /\s/.test(normalised[found - 1] ?? ' '))
@@ -658,7 +659,7 @@ export class UnderstandingLayer {
       // "me da", "my da": a relation after "my" or "me" is kept as typed ("da" alone is Shetland "the").
       const previous = tokens.at(-1);
       const relation = (part: string) => previous?.isWord === true && this.mod.personalPossessives.has(previous.word) && this.mod.relations.has(part);
-      const name = previous?.isWord === true && this.mod.personalPossessives.has(previous.word) && names.has(source);
+      const name = names.has(source);
       const corrected = parts.map((part) => (/^[a-z]+$/.test(part) && !relation(part) && !name ? this.correct(part) : part)).join(' ');
       for (const word of corrected.split(' ')) {
         const before = tokens.at(-1);
@@ -676,12 +677,15 @@ export class UnderstandingLayer {
     return { text, tokens: this.closeTrailingBreaks(tokens) };
   }
 
-  /** "our Kai has had leg ache", "me Reggie": a capitalised word after "our", "my" or "me" that no lexicon knows is a name. */
+  /**
+   * "our Kai has had leg ache", "me Reggie", "Osian's 9", "Osian (9)": a capitalised word that no lexicon knows, after
+   * "our", "my" or "me" or before an age, is a name; "kais" of "our Kai's 3" is one as the normaliser writes it.
+   */
   private namesIn(raw: string): Set<string> {
     const names = new Set<string>();
-    for (const [, name] of raw.matchAll(/\b(?:[Oo]ur|[Mm]y|[Mm]e) ([A-Z][a-z]{2,})\b/g)) {
+    for (const [, name, possessive] of [...raw.matchAll(NAME_AFTER_POSSESSIVE), ...raw.matchAll(NAME_BEFORE_AGE)]) {
       const word = name!.toLowerCase();
-      if (!this.vocabulary.has(word) && !this.keepAsTyped.has(word)) names.add(word);
+      if (!this.vocabulary.has(word) && !this.keepAsTyped.has(word)) names.add(possessive ? `${word}s` : word);
     }
     return names;
   }
@@ -768,7 +772,7 @@ export class UnderstandingLayer {
     let slot = this.slots.get(key);
     if (!slot) {
       const set = /^\{(\w+)\}$/.exec(key)?.[1];
-      slot = set ? new Set(this.lexicon.sets[set]!.map((member) => this.stemOf(String(member).toLowerCase()))) : new Set([key]);
+      slot = set && set !== NAME_SET ? new Set(this.lexicon.sets[set]!.map((member) => this.stemOf(String(member).toLowerCase()))) : new Set([key]);
       this.slots.set(key, slot);
     }
     return slot;
@@ -848,6 +852,17 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
   return -1;
 }
 
+/** "our Kai", "me Reggie", "our Kai's 3": a capitalised word after "our", "my" or "me". */
+const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e) ([A-Z][a-z]{2,})\b(['’]s\b)?/g;
+/** "Osian's 9", "Osian is 9", "Osian aged 9", "Osian (9)": a capitalised word before an age under 16, not a count. */
+const NAME_BEFORE_AGE =
+  /\b([A-Z][a-z]{2,})(?:(['’]s) | is | aged | \((?= ?\d{1,2} ?\)))(?= ?(?:[1-9]|1[0-5])\b(?! ?(?:[.:/]?\d|%|weeks?|days?|months?|hours?|mins?|minutes?|am|pm|times|stone|kg|miles?|km)))/g;
+
+/** "Osian (9) gets growing pains": the bracket at `at` opens or closes a number of one or two digits, no clause of its own. */
+function bracketsANumber(text: string, at: number): boolean {
+  return /^\( ?\d{1,2} ?\)/.test(text.slice(at)) || /\( ?\d{1,2} ?\)$/.test(text.slice(0, at + 1));
+}
+
 /** Variants that stem alike ("cramp", "cramps", "cramping") are one phrase. */
 function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
   const byKey = new Map(phrases.map((phrase) => [phrase.key, phrase]));
@@ -855,7 +870,7 @@ function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
 }
 
 function takes(slot: Set<string> | undefined, word: Token): boolean {
-  return slot !== undefined && (slot.has(word.stem) || slot.has(word.asWritten));
+  return slot !== undefined && (slot.has(word.stem) || slot.has(word.asWritten) || (word.isName === true && slot.has(`{${NAME_SET}}`)));
 }
 
 /** Site, side, onset and course of each finding, from the other findings of its sentence. */

@@ -47,6 +47,8 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U23: ['sickle cell crisis in my legs and the painkillers are doing nothing', 'I have sickle cell anaemia, my thighs have been in agony since last night', 'my son has sickle cell disease and his leg pain is getting worse even with his medicine'],
   U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
   U26: ['my daughter is 4 and has had a temperature for 5 days now, her lips are cracked', 'I have had a fever for 6 days now and my legs ache', 'my little boy has had a fever for over a week and his eyes are bloodshot', 'six days of high temperature in my son of 3, his hands look puffy'],
+  U27: ['woke up and cannot put any weight on my right leg, my knee is hot and I have a temperature of 38.5, no fall', 'I cannot put weight on my left leg since this morning and I am feverish and shivery', 'my husband will not put any weight on his leg and has a temperature of 39'],
+  U28: ['34 weeks pregnant, my hands and feet itch like crazy every night, no rash', 'pregnant and the soles of my feet are so itchy I cannot sleep', '36 weeks and itching all over, worse at night, plus leg cramps'],
   U25: ['my son is 6, bruises all over him we cannot explain and he keeps getting temperatures', 'my daughter has big bruises for no reason and a fever, and her legs ache at night', "my little boy is pale, covered in bruises he didn't get from anything and has had a high temperature"],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
@@ -61,6 +63,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   G13: ['my sciatica has been going on for six weeks and is not getting any better', 'sciatica down one leg for a month and it is stopping me sleeping'],
   G14: ['strained my calf playing squash three weeks ago and it is still not getting any better', 'pulled my thigh muscle at the gym a month back, rested it, no better at all', 'shin splints for six weeks, rested and iced, still not getting better'],
   G15: ['gout in my big toe twice this year, how do I stop it coming back', 'third gout attack since the summer, is there anything to stop them'],
+  G16: ['a red ring like a target on my thigh a week after a walk in the woods', 'found a tick on my calf after camping and now there is a red rash round it', 'a bulls eye rash on my leg after a tick bite'],
   G11: ['I have varicose veins and get cramps', 'a lump behind my knee and cramps in that calf'],
   G12: ['I have a high temperature and my legs keep cramping', 'temp of 38.7 with cramps in both calves'],
   S1: ['I had a cramp in my calf last night', 'what helps a cramp?'],
@@ -71,11 +74,11 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U26, G13–G15 (E0–E9, U1–U26 with U2b, G1–G9, G11–G15, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U28, G13–G16 (E0–E9, U1–U28 with U2b, G1–G9, G11–G16, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26'],
-      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28'],
+      ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15', 'G16'],
       ...['S1', 'S2', 'S3'],
     ];
     expect(catalogue.map((rule) => rule.id).sort()).toEqual([...expected].sort());
@@ -89,8 +92,9 @@ describe('the rule table', () => {
     for (const source of rule.sources) {
       expect(isTrustedSourceUrl(source.url)).toBe(true);
       // A regional NHS Healthier Together page (NHS child-health advice for parents) is cited by U17 only, NICE's
-      // information for the public on sickle cell pain by U23 only.
-      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|www\.nice\.org\.uk\/guidance\/(cg143|ng12)|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot)\//);
+      // information for the public on sickle cell pain by U23 only, two NHS trusts' maternity pages on obstetric cholestasis
+      // by U28 only.
+      expect(source.url).toMatch(/^https:\/\/(www\.nhs\.uk|www\.nice\.org\.uk\/guidance\/(cg143|ng12)|[a-z]+-healthiertogether\.nhs\.uk|cks\.nice\.org\.uk|www\.gov\.uk|www\.nidirect\.gov\.uk|www\.nhsinform\.scot|www\.uhb\.nhs\.uk|bhrhospitals\.nhs\.uk)\//);
     }
   });
 
@@ -256,6 +260,33 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 69: read in first-sight batches KQ and KR (on 6e977cc), in other words than theirs.
+    ['cola pee with "not much comes out" and aching thighs after a hot shift is 999', ['long hot shift in the bakery, both thighs ache like I trained hard', 'and my wee is dark like coke and not much comes out'], { rule: 'E0', level: 'emergency' }],
+    ['a scratch whose pain is "way more than a little scratch should" give, going purple, with a fever, is 999', ['caught my ankle on a bramble three days ago, now the pain is way more than a little scratch should give, the skin is going purple and I have a fever'], { rule: 'E8', level: 'emergency' }],
+    ['a garden fork through a boot, tetanus jab not known, is a wound for tetanus', ['digging the veg patch and the fork went through my welly into my foot, no idea when I last had a tetanus jab'], { rule: 'U6' }],
+    ['a child named with an age after the name ("Efa\'s 7") who will not put weight on a leg is urgent', ["Efa's 7, woke up limping and won't put weight on her left leg, temp 38.2"], { rule: 'U17' }],
+    ['a child named with an age in brackets is the one limping in the next message', ['Efa (7) gets leg pains at night', 'now she is limping and has a temperature'], { rule: 'U17' }],
+    ['"our Kai\'s 3" is a child', ["our Kai's 3, limping since yesterday and a temp of 38.5"], { rule: 'U17' }],
+    ['guard: "Sorry, 30 weeks pregnant" names no child', ['Sorry, 30 weeks pregnant and my left calf is swollen and hot'], { rule: 'U5' }],
+    ['guard: "Dave is 3 days post op" is no child', ['Dave is 3 days post op and his calf is swollen and sore'], { rule: 'U1' }],
+    ['a grown-up who cannot put weight on a leg, with a temperature, is urgent', ['woke up limping, cannot put any weight on my right leg, hurts to move my hip, temperature 38.4, no fall'], { rule: 'U27', level: 'urgent' }],
+    ['itchy palms and soles at night in pregnancy are urgent', ['35 weeks, leg cramps and my palms and soles itch like mad at night, no rash'], { rule: 'U28', level: 'urgent' }],
+    ['guard: an itchy stretching belly in pregnancy is no U28', ['32 weeks pregnant, itchy stretch marks on my belly and calf cramps at night'], { notRule: 'U28' }],
+    ['guard: nettle stings, white bumps and tingling, are no pale or numb leg', ['fell in a patch of nettles, my legs are covered in white bumps, burning and tingling, breathing fine'], { level: 'self_care' }],
+    ['guard: a leg gone dead from sleeping on it, back to normal, is no blocked artery', ['fell asleep on the sofa with my leg under me, woke and it was dead with pins and needles for a few minutes, totally back to normal now'], { notRule: 'E2' }],
+    ['guard: "since the weather turned cold" is no leg turned cold', ['I keep getting cramp in my calves since the weather turned cold, no swelling'], { notRule: 'E2' }],
+    ['guard: a boy who "screamed and went down" with a cramp at football, and played on, did not collapse', ['my son is 10, got cramp in his calf at football, screamed and went down, coach stretched it and he played on'], { notRule: 'E0' }],
+    ['guard: a colleague who "collapsed last week" is not collapsing now', ['my friend collapsed last week with sepsis so I am worried, I have a clean little scratch on my shin, not red'], { notRule: 'E0' }],
+    ['guard: both ankles puffy after a twelve-hour shift standing, gone by the morning, is no G2', ['after a twelve hour shift stood at the till my ankles puff up, both the same, gone by the morning, no pain'], { notRule: 'G2' }],
+    ['guard: both ankles swelling every evening for months stays G2', ['both my ankles swell every evening for months now, down by the morning, no pain'], { rule: 'G2' }],
+    ['guard: restless, twitchy legs only after energy drinks are no G6', ['my legs get restless and twitchy at night after too many energy drinks, otherwise I sleep fine'], { notRule: 'G6' }],
+    ['guard: a calf twitching for two days after loads of coffee, no weakness, is no G3', ['my calf has been twitching for two days after loads of coffee, no weakness'], { notRule: 'G3' }],
+    ['guard: the front of a knee swollen from kneeling is no swollen leg', ['the front of my knee has swollen up like a little balloon after kneeling all week laying floors, not red or hot'], { notRule: 'U1' }],
+    ['a soft lump at the back of the knee is a Baker\'s cyst', ['back of my knee has got a soft lump, a bit tight when I squat'], { rule: 'G11' }],
+    ['guard: a tick pulled off with no rash and feeling fine is no G16', ['found a tick on my leg after a walk and pulled it off, no rash, feel fine'], { notRule: 'G16' }],
+    ['months of cramps in both legs and getting out of puff on hills, heavy periods, is a GP visit, not 999', ['cramps in both legs for months, heavy periods, and lately I get out of puff going up hills where I never used to'], { notRule: 'E1' }],
+    ['sciatica "not getting beter" is not getting better', ['sciatica down my leg for two months, not getting beter with stretches'], { rule: 'G13' }],
+    ['pain shooting down the leg for weeks, not getting better, is G13 with the back not named', ['pain shooting down the back of my leg for three weeks and not getting any better'], { rule: 'G13' }],
     // Stop 68: read in first-sight batches KM and KN (on b84ae1b), in other words than theirs.
     ['a sudden headache "like being hit with a hammer" is 999', ['calves cramping all week', 'then out of nowhere a headache like being hit with a hammer, I threw up'], { rule: 'E0', level: 'emergency' }],
     ['guard: the worst headache of her life in pregnancy, not said to be sudden, stays U4', ['31 weeks pregnant with the worst headache of my life and sparkly vision'], { rule: 'U4', level: 'urgent' }],
@@ -1124,10 +1155,11 @@ describe('red-flag questions for the guide', () => {
   // child's signs of diabetes, or a ketone reading that only someone with diabetes who tests takes and says unasked:
   // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
   // with bruising (U22), sickle cell disease (U23, E9) or a band of blisters (U24), or a child's unexplained bruising
-  // with a temperature (U25), or a child's temperature that has lasted five days (U26): whoever has them says so unasked.
+  // with a temperature (U25), or a child's temperature that has lasted five days (U26), a leg that takes no weight with a
+  // temperature (U27), itching in pregnancy (U28) or a tick bite's rash (G16): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26'];
+    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'G16'];
     for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 

@@ -399,8 +399,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * (U15): palpitations with swelling in the legs read as E1 (escalated). fim-u15: a knee twisted at hurling, worse every
  * day, more swollen, can't put much weight on it (U7): E3 (escalated). fim-g02: cramps many times a week a month after
  * starting a statin, no weakness, pee a normal colour (G5): U2, as medical.md §2 makes cramps on a statin urgent.
- * fim-g10: three weeks of pain shooting down the back of the leg after lifting a boiler, "just not getting any better"
- * (G13): sciatica not named, so self-care. fim-g16: a son of 9 woken by cramps nearly every night for two months: the
+ * fim-g16: a son of 9 woken by cramps nearly every night for two months: the
  * child advice.
  * fhr-u32: poor circulation, walking pain for a year that "this week … suddenly got loads worse", twenty yards now (U9):
  * 999 (E7) like fgf-u30. fhr-s14: one calf cramp in the last ten minutes of a 10k, stopped, stretched, gone in a
@@ -840,7 +839,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fim-u14': 'emergency',
   'fim-u15': 'emergency',
   'fim-g02': 'urgent',
-  'fim-g10': 'self_care',
   'fim-g16': 'self_care',
   'fiu-s11': 'emergency',
 };

@@ -242,6 +242,14 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     // A name after "our" or "my" is someone else ("our Kai"); a capitalised word the lexicon knows is not ("my Achilles").
     expect(find('our Kai has had leg ache at night', 'leg_symptom')?.experiencer).toBe('other');
     expect(find('My Achilles is sore after running', 'pain_any')?.experiencer).toBe('self');
+    // So is one before an age ("Osian's 9", "Osian (9)"), and the name with an age under 16 is a child; a count is no age.
+    expect(find("Osian's 9, woke up limping", 'limping')?.experiencer).toBe('other');
+    expect(find("Osian's 9, woke up limping", 'child')).toBeDefined();
+    expect(find('Osian (9) gets leg pains at night', 'child')?.experiencer).toBe('other');
+    expect(find('our Kai is 3 and has leg ache', 'child')).toBeDefined();
+    expect(find('Dave is 3 days post op and his calf is sore', 'child')).toBeUndefined();
+    expect(find('Sorry, 28 weeks pregnant and cramping', 'child')).toBeUndefined();
+    expect(find('Sorry, 28 weeks pregnant and cramping', 'cramp_word')?.experiencer).toBe('self');
     // "I" saying who the other person is to the writer does not make what follows the writer's.
     expect(find("the lady I care for has a new rash", 'spots')?.experiencer).toBe('other');
     expect(find("my mum has dementia, I care for her and I have cramps", 'cramp_word')?.experiencer).toBe('self');
