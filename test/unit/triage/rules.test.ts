@@ -263,7 +263,7 @@ describe('matching real typing', () => {
     // Stop 69: read in first-sight batches KQ and KR (on 6e977cc), in other words than theirs.
     ['cola pee with "not much comes out" and aching thighs after a hot shift is 999', ['long hot shift in the bakery, both thighs ache like I trained hard', 'and my wee is dark like coke and not much comes out'], { rule: 'E0', level: 'emergency' }],
     ['a scratch whose pain is "way more than a little scratch should" give, going purple, with a fever, is 999', ['caught my ankle on a bramble three days ago, now the pain is way more than a little scratch should give, the skin is going purple and I have a fever'], { rule: 'E8', level: 'emergency' }],
-    ['a garden fork through a boot, tetanus jab not known, is a wound for tetanus', ['digging the veg patch and the fork went through my welly into my foot, no idea when I last had a tetanus jab'], { rule: 'U6' }],
+    ['a garden fork through a welly, tetanus jab not known, is a wound for tetanus', ['digging the veg patch and the fork went through my welly into my foot, no idea when I last had a tetanus jab'], { rule: 'U6' }],
     ['a child named with an age after the name ("Efa\'s 7") who will not put weight on a leg is urgent', ["Efa's 7, woke up limping and won't put weight on her left leg, temp 38.2"], { rule: 'U17' }],
     ['a child named with an age in brackets is the one limping in the next message', ['Efa (7) gets leg pains at night', 'now she is limping and has a temperature'], { rule: 'U17' }],
     ['"our Kai\'s 3" is a child', ["our Kai's 3, limping since yesterday and a temp of 38.5"], { rule: 'U17' }],
@@ -276,7 +276,7 @@ describe('matching real typing', () => {
     ['guard: a leg gone dead from sleeping on it, back to normal, is no blocked artery', ['fell asleep on the sofa with my leg under me, woke and it was dead with pins and needles for a few minutes, totally back to normal now'], { notRule: 'E2' }],
     ['guard: "since the weather turned cold" is no leg turned cold', ['I keep getting cramp in my calves since the weather turned cold, no swelling'], { notRule: 'E2' }],
     ['guard: a boy who "screamed and went down" with a cramp at football, and played on, did not collapse', ['my son is 10, got cramp in his calf at football, screamed and went down, coach stretched it and he played on'], { notRule: 'E0' }],
-    ['guard: a colleague who "collapsed last week" is not collapsing now', ['my friend collapsed last week with sepsis so I am worried, I have a clean little scratch on my shin, not red'], { notRule: 'E0' }],
+    ['guard: a friend who "collapsed last week" is not collapsing now', ['my friend collapsed last week with sepsis so I am worried, I have a clean little scratch on my shin, not red'], { notRule: 'E0' }],
     ['guard: both ankles puffy after a twelve-hour shift standing, gone by the morning, is no G2', ['after a twelve hour shift stood at the till my ankles puff up, both the same, gone by the morning, no pain'], { notRule: 'G2' }],
     ['guard: both ankles swelling every evening for months stays G2', ['both my ankles swell every evening for months now, down by the morning, no pain'], { rule: 'G2' }],
     ['guard: restless, twitchy legs only after energy drinks are no G6', ['my legs get restless and twitchy at night after too many energy drinks, otherwise I sleep fine'], { notRule: 'G6' }],
