@@ -16,7 +16,7 @@ interface Token {
   isWord: boolean;
   /** The punctuation right after a word ("swelling?"), if any. */
   punctuationAfter?: string;
-  /** A name after "our", "my" or "me" ("our Kai"): someone else, like a relation word. */
+  /** A name ("our Kai", "Osian's 9"): someone else, like a relation word, and what a lexicon's `{name}` takes. */
   isName?: boolean;
 }
 
@@ -265,9 +265,10 @@ export class UnderstandingLayer {
       seen.add(key);
       findings.push(this.finding(concept, text, words, matched, experiencers, found));
     };
-    const named = this.byFirstStem.get(`{${NAME_SET}}`) ?? [];
+    const named = this.byFirstStem.get(NAME_SLOT) ?? [];
     for (let i = 0; i < words.length; i++) {
-      for (const { concept, phrase } of [...(this.byFirstStem.get(words[i]!.stem) ?? []), ...(words[i]!.isName ? named : [])]) {
+      const starting = this.byFirstStem.get(words[i]!.stem) ?? [];
+      for (const { concept, phrase } of words[i]!.isName ? [...starting, ...named] : starting) {
         const matched = matchFrom(words, i, phrase, concept.gap);
         if (matched) add(concept, matched);
       }
@@ -852,6 +853,8 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
   return -1;
 }
 
+/** The slot of `{name}` in a compiled phrase. */
+const NAME_SLOT = `{${NAME_SET}}`;
 /** "our Kai", "me Reggie", "our Kai's 3": a capitalised word after "our", "my" or "me". */
 const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e) ([A-Z][a-z]{2,})\b(['’]s\b)?/g;
 /** "Osian's 9", "Osian is 9", "Osian aged 9", "Osian (9)": a capitalised word before an age under 16, not a count. */
@@ -870,7 +873,7 @@ function uniquePhrases(phrases: CompiledPhrase[]): CompiledPhrase[] {
 }
 
 function takes(slot: Set<string> | undefined, word: Token): boolean {
-  return slot !== undefined && (slot.has(word.stem) || slot.has(word.asWritten) || (word.isName === true && slot.has(`{${NAME_SET}}`)));
+  return slot !== undefined && (slot.has(word.stem) || slot.has(word.asWritten) || (word.isName === true && slot.has(NAME_SLOT)));
 }
 
 /** Site, side, onset and course of each finding, from the other findings of its sentence. */
