@@ -123,8 +123,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(twa|two|three|four|few|couple o|couple of) oors\b/g, '$1 hours'],
   // "dropped on me calf", "me legs are killing", "me nan's havin cramps", "a pain up under me ribs": "me" for "my" before a
   // part of the body or a relative (northern and Midlands English), not after a verb that takes it ("statins give me leg cramps");
-  // not "back" ("take me back to the start").
-  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme (legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|hamm(?:y|ies)|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass|ribs?|chest|belly|tummy|stomach|neck)\b/g, 'my $1'],
+  // not "back" ("take me back to the start"). Also with a side ("the back of me left knee") and "me jabs", "me young one".
+  [/(?<!\b(?:gives?|gave|giving|gets?|got|getting|causes?|caused|causing|makes?|made|making|brings?|brought|bringing) )\bme ((?:left|right) )?(legs?|calf|calves|thighs?|foot|feet|ankles?|shins?|toes?|knees?|hamstrings?|hamm(?:y|ies)|heels?|bum|arse|backside|buttocks?|faither|nan|nana|nanna|gran|grandad|mum|mam|dad|husband|wife|missus|fella|brother|sister|mate|son|daughter|lad|lass|ribs?|chest|belly|tummy|stomach|neck|hips?|arms?|hands?|fingers?|lips|face|jabs|young(?:est)?|eldest|boy|girl|kids?)\b/g, 'my $1$2'],
   // Yorkshire "in t'sun", "t'calf", "watchin t'match": "t'" before a word is "the"; and "o'er" is "over".
   [/\bt'(?=[a-z])/g, 'the '],
   [/\bo'er\b/g, 'over'],

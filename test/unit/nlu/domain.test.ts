@@ -112,6 +112,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'how do I stop my winger getting his legs taken out in the tackle', 'our calves came early and one is weak, worth ringing the vet',
     // Read in batches KS and KT (stop 69), in other words: a woodworking cramp found in a garage, a boot's toe curled.
     "found an old cramp in my uncle's garage, what was it for in woodworking", 'the toe of my work boot has curled up after the radiator, is it ruined',
+    // Read in batch KW (stop 70), in other words: a mattress for a bad back.
+    'which mattress is best for a bad back, mine is ancient',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -48,6 +48,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U24: ['I think I have shingles, a rash of blisters on my thigh', 'a band of blisters on one side of my leg after days of burning pain', 'little blisters in a line down the back of my leg, only on the left'],
   U26: ['my daughter is 4 and has had a temperature for 5 days now, her lips are cracked', 'I have had a fever for 6 days now and my legs ache', 'my little boy has had a fever for over a week and his eyes are bloodshot', 'six days of high temperature in my son of 3, his hands look puffy'],
   U27: ['woke up and cannot put any weight on my right leg, my knee is hot and I have a temperature of 38.5, no fall', 'I cannot put weight on my left leg since this morning and I am feverish and shivery', 'my husband will not put any weight on his leg and has a temperature of 39'],
+  U29: ['my ankles have swollen up this week and I cannot lie flat at night, I have to sleep propped up on pillows', 'legs puffy up to the knees and breathless when I lie down, so I sleep sitting up in the chair'],
   U28: ['34 weeks pregnant, my hands and feet itch like crazy every night, no rash', 'pregnant and the soles of my feet are so itchy I cannot sleep', '36 weeks and itching all over, worse at night, plus leg cramps'],
   U25: ['my son is 6, bruises all over him we cannot explain and he keeps getting temperatures', 'my daughter has big bruises for no reason and a fever, and her legs ache at night', "my little boy is pale, covered in bruises he didn't get from anything and has had a high temperature"],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
@@ -74,10 +75,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U28, G13–G16 (E0–E9, U1–U28 with U2b, G1–G9, G11–G16, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U29, G13–G16 (E0–E9, U1–U29 with U2b, G1–G9, G11–G16, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15', 'G16'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -260,6 +261,25 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 70: read in first-sight batches KU and KV (on 5efb01c), in other words than theirs.
+    ['hands locked in spasm with tingling lips after a thyroid operation is 999', ['my thyroid was removed on Tuesday and tonight my lips are buzzing and my hands have locked up like claws'], { rule: 'E0', level: 'emergency' }],
+    ['guard: tingling lips and cramps after a neck operation, no spasm, is the low calcium of U19, not an allergy', ['neck operation for my thyroid last week, now my lips tingle and I keep getting cramps in my legs'], { rule: 'U19', level: 'urgent' }],
+    ['tingling lips and tongue with no operation are still read as an allergy', ['ate a prawn sandwich and now my lips tingling and my tongue tingling'], { rule: 'E0', level: 'emergency' }],
+    ['a face that "looks squint" with a leg that gave out is a stroke', ['my right leg just gave out and my husband says my face looks squint'], { rule: 'E0', level: 'emergency' }],
+    ['a nick whose pain is "way more than a little cut", going dark, with a high temperature, is 999', ['nicked my shin with a chisel two days ago, the pain is way more than a little cut, the skin is going dark and I have a high temperature'], { rule: 'E8', level: 'emergency' }],
+    ['an infected foot in someone "difficult to wake" is 999', ['my grandad has an infected foot, red up to his ankle, a fever, and he is really difficult to wake'], { rule: 'E8', level: 'emergency' }],
+    ['a child with bruises nobody can explain who looks pale is urgent', ['my son is 6, he has bruises all over that we cannot explain and he looks pale all the time'], { rule: 'U25', level: 'urgent' }],
+    ['guard: a child "so pale and tired" with aching legs is no leg gone pale', ['my daughter is 7, she is so pale and tired lately and her legs ache at night'], { notRule: 'E2' }],
+    ['guard: blue veins on the calves are no leg turning blue', ['I have blue veins all over my calves since my pregnancy and they ache by the evening'], { notRule: 'E2' }],
+    ['veins "like worms" on the legs are varicose veins', ['the veins on the back of my legs look like worms and ache by the evening'], { rule: 'G11', level: 'gp' }],
+    ['guard: a cramp that went in a minute, jabs all had, is no tetanus', ['cut my hand at work last month, had all me jabs, and today a calf cramp that went in a minute'], { notRule: 'U6' }],
+    ['guard: statins called "the pills" are no contraceptive pill', ['on statins two years, aching thighs lately, is it the pills'], { notRule: 'U1' }],
+    ['a soft lump round the back of "me" knee is a Baker\'s cyst', ['soft lump round the back of me right knee, big as an egg, aches when I kneel'], { rule: 'G11', level: 'gp' }],
+    ['a red ring spreading from a tick bite, no temperature, is G16, not a spreading infection', ['pulled a tick off my calf last week and now a red ring like a target is spreading out around the spot'], { rule: 'G16', notRule: 'U10' }],
+    ['guard: a twisted ankle a bit swollen that the writer can walk on is no clot', ['twisted my ankle stepping off the bus, it is a bit swollen but I can walk on it fine'], { notRule: 'U1' }],
+    ['sciatica named without the back, and a foot that slaps the floor, is urgent', ['sciatic pain down my left leg for a month and now my foot slaps the floor when I walk'], { rule: 'U16', level: 'urgent' }],
+    ['ankles swelling all week and breathless lying flat is urgent (heart failure)', ['my ankles have been swelling up all week and I cannot lie flat in bed any more, I sleep propped up on pillows'], { rule: 'U29', level: 'urgent' }],
+    ['a puffy face and a noise when breathing after a sting is 999', ['my boy got stung on the leg and now his face is all puffy and he makes a noise when he breathes'], { rule: 'E0', level: 'emergency' }],
     // Stop 69: read in first-sight batches KQ and KR (on 6e977cc), in other words than theirs.
     ['cola pee with "not much comes out" and aching thighs after a hot shift is 999', ['long hot shift in the bakery, both thighs ache like I trained hard', 'and my wee is dark like coke and not much comes out'], { rule: 'E0', level: 'emergency' }],
     ['a scratch whose pain is "way more than a little scratch should" give, going purple, with a fever, is 999', ['caught my ankle on a bramble three days ago, now the pain is way more than a little scratch should give, the skin is going purple and I have a fever'], { rule: 'E8', level: 'emergency' }],
@@ -1156,10 +1176,11 @@ describe('red-flag questions for the guide', () => {
   // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
   // with bruising (U22), sickle cell disease (U23, E9) or a band of blisters (U24), or a child's unexplained bruising
   // with a temperature (U25), or a child's temperature that has lasted five days (U26), a leg that takes no weight with a
-  // temperature (U27), itching in pregnancy (U28) or a tick bite's rash (G16): whoever has them says so unasked.
+  // temperature (U27), itching in pregnancy (U28), breathlessness lying flat with swollen legs (U29) or a tick bite's rash
+  // (G16): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'G16'];
+    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29', 'G16'];
     for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 
