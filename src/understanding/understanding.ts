@@ -351,7 +351,8 @@ export class UnderstandingLayer {
     const sentence = words[first]!.sentence;
     if (concept.needs) {
       const scope = concept.spec.needsScope === 'clause' ? (word: Token) => word.clause === clause : (word: Token) => word.sentence === sentence || word.sentence === sentence - 1;
-      if (!words.some((word) => scope(word) && concept.needs!.has(word.stem))) return false;
+      // A word denied at once is not there: "hurts to walk on, breathing is fine, no chest pain" names no chest for "hurts".
+      if (!words.some((word, i) => scope(word) && concept.needs!.has(word.stem) && words[i - 1]?.word !== 'no')) return false;
     }
     const scope = concept.spec.unlessScope;
     const reaches = (start: number, end: number) =>
@@ -565,8 +566,11 @@ export class UnderstandingLayer {
     };
     const advises = (at: number) => advising.has(words[at]?.word ?? '') || (words[at]?.word === 'to' && advising.has(words[at + 1]?.word ?? ''));
     const parent = (at: number) => ['my', 'our', 'his', 'her'].includes(words[at]?.word ?? '');
+    // Or a child's age opening the sentence ("15 yr old did the bleep test … now both thighs are massively swollen").
+    const opensWithChildAge = (at: number) =>
+      /^\d+$/.test(words[at]?.word ?? '') && Number(words[at]!.word) < 18 && (at === 0 || words[at - 1]!.sentence !== words[at]!.sentence);
     const namedByAge = (i: number) =>
-      (/^olds?$/.test(words[i]!.word) && /^years?$/.test(words[i - 1]?.word ?? '') && parent(i - 3)) ||
+      (/^olds?$/.test(words[i]!.word) && /^years?$/.test(words[i - 1]?.word ?? '') && (parent(i - 3) || opensWithChildAge(i - 2))) ||
       (/^-?years?-olds?$/.test(words[i]!.word) && parent(i - 2));
     const out: Experiencer[] = [];
     let current: Experiencer = 'self';

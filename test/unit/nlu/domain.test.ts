@@ -114,6 +114,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     "found an old cramp in my uncle's garage, what was it for in woodworking", 'the toe of my work boot has curled up after the radiator, is it ruined',
     // Read in batch KW (stop 70), in other words: a mattress for a bad back.
     'which mattress is best for a bad back, mine is ancient',
+    // Read in batches LA and LB (stop 71), in other words: calves due on a farm, supplements for the skin or the bowels, a
+    // climbing rope's cramp, bingo.
+    'our calves are due in March, which calf starter should we buy', 'would a collagen supplement help my wrinkles',
+    'these iron tablets have made me constipated, what can I do', 'how do I thread a rope cramp for hauling a bag up a crag',
+    'what number is legs eleven in bingo',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

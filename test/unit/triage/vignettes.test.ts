@@ -75,8 +75,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * disease is not read, so G10 is missed; no red flag is involved.
  * fam-u10, fam-u19, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
  * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3).
- * fam-u28, fgc-u40: "no rash (did the glass test)", "No rash, I did the glass test": doing the test is read as a
- * rash that does not fade (E0); left so, since a parent who did the test and saw spots stay may say it the same way. fam-g04, fan-g04: cramps most days since starting a statin,
+ * fam-g04, fan-g04: cramps most days since starting a statin,
  * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
@@ -261,8 +260,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * fgm-u39: a 17-year-old about a mum with three days of high temperature, "looks really unwell, not herself" (U11),
  * sepsis signs (E8) like fgh-u40. fgp-u10: Dad found on the kitchen floor after a night there, painful weak legs and
  * dark brown urine (U2b), 999 like fgi-u12. fgp-u14: quinine, a fluttering heart and nearly fainting (U3), 999 like
- * ffi-u16. fgp-u40: a boy of 10 whose temperature keeps rising, "No rash, I did the glass test anyway and there's
- * nothing" (U11), 999 like fgc-u40. fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
+ * ffi-u16. fgm-g20, fgn-g03, fgo-g20: a county footballer of 15, a boy of 11 woken by nightly cramps
  * and a rugby player of 15 whose shins go numb running: the child advice, like fo-g19.
  * fgo-s06, fgp-s04: ramipril or lithium "for 6 years", "for 8 years, nothing changed", and one cramp last night (S1),
  * GP (G1): the years the medicine has been taken are read as years of cramps.
@@ -509,7 +507,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fal-g20': 'self_care',
   'fam-u10': 'emergency',
   'fam-u19': 'emergency',
-  'fam-u28': 'emergency',
   'fam-u37': 'emergency',
   'fam-g04': 'urgent',
   'fam-g06': 'self_care',
@@ -694,7 +691,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   // sign is only played down by words said in its clause ("slurred for a few months"), so it is 999, not G3.
   'ffv-g06': 'emergency',
   'fgc-u33': 'emergency',
-  'fgc-u40': 'emergency',
   'fgc-g20': 'self_care',
   'fgd-g20': 'self_care',
   'fgf-u30': 'emergency',
@@ -718,7 +714,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fgo-g20': 'self_care',
   'fgp-u10': 'emergency',
   'fgp-u14': 'emergency',
-  'fgp-u40': 'emergency',
   'fgo-s06': 'gp',
   'fgp-s04': 'gp',
   'fgq-u15': 'emergency',
