@@ -76,6 +76,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // monkey.
     "farmer's wife here. he keeps waking with his foot arch in a twist after a day in wellies, is it the boots?", 'why do my hamster rings cramp when I sprint',
     'I eat oranges like a monkey and still get night leg cramps',
+    // Read in batch LF (stop 71), in other words: the hip flexors in a cramp are no hip elsewhere.
+    'my hip flexors cramp up every night in bed after training',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -119,6 +121,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'our calves are due in March, which calf starter should we buy', 'would a collagen supplement help my wrinkles',
     'these iron tablets have made me constipated, what can I do', 'how do I thread a rope cramp for hauling a bag up a crag',
     'what number is legs eleven in bingo',
+    // Read in batches LE and LF (stop 71), in other words: a calf taken from its mother, hair growth, a cramp device for
+    // abseiling, waking too early with no cramp.
+    'when should we take the calf from its mother', 'which vitamins are best for hair growth',
+    'which cramp device is lightest for abseiling', 'cannot sleep past 5am most nights, any tips',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
