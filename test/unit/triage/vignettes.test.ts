@@ -75,8 +75,8 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * disease is not read, so G10 is missed; no red flag is involved.
  * fam-u10, fam-u19, fam-u37, fan-u06, fan-u18, fan-u26, fan-u33: an ankle, knee, calf or foot hurt in a fall,
  * a sprint, a tear or a blow, getting more painful and not taking weight, read as worsening pain after an injury (E3).
- * fam-g04, fan-g04: cramps most days since starting a statin,
- * labelled GP by the probe's author: the NHS statin pages say to call 111 for unexplained cramps on a statin (U2).
+ * fam-g04, fan-g04: cramps most days since starting a statin, labelled GP by the probe's author: the NHS statin pages
+ * say to call 111 for unexplained cramps on a statin (U2).
  * fam-g06, fam-g18, fan-g06, fan-g14: children of 5 to 10 woken by leg pains, some limping: the child advice ("talk to
  * their GP"), like fo-g19. fan-g09: cramps in the stomach muscles and hands, not the legs: no rule reads cramps elsewhere,
  * and no red flag is involved.
