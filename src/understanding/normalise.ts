@@ -69,7 +69,7 @@ const DICTATED = new RegExp(` *\\b(${Object.keys(DICTATED_MARKS).join('|')})\\b`
  * Words that follow "it's", "calf's" or "foot's" (typed "its", "calfs", "foots") when the 's is "is" or "has"; "after"
  * is Irish English ("me calf's after swellin up": it has just swollen), "aw" Scots for "all" ("ma calf's aw swollen").
  */
-const SAID_OF_IT = '(?:aw|after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin|in)\\b';
+const SAID_OF_IT = '(?:aw|after|swelling|swelled|warm|tight|aching|throbbing|been|gone|going|getting|got|not|very|really|so|a|all|still|too|just|like|swollen|cold|red|hot|numb|white|blue|pale|hard|sore|painful|killing|agony|turned|bin|in|bent|broken|twisted|puffy|purple|black|mottled|bruised|stiff|weak|dead|bleeding)\\b';
 
 /** Typed with or without the apostrophe ("cant", "dont"): both are spelt out. */
 const CONTRACTIONS: Array<[RegExp, string]> = [

@@ -78,6 +78,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'I eat oranges like a monkey and still get night leg cramps',
     // Read in batch LF (stop 71), in other words: the hip flexors in a cramp are no hip elsewhere.
     'my hip flexors cramp up every night in bed after training',
+    // Read in batch LJ (stop 72), in other words: a yoga pose named after an animal, a muscle that twists at night.
+    'is pigeon pose safe for a man whose hamstrings lock at night', 'minha mae is 80, at night her foot muscle twist and she cries',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -125,6 +127,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // abseiling, waking too early with no cramp.
     'when should we take the calf from its mother', 'which vitamins are best for hair growth',
     'which cramp device is lightest for abseiling', 'cannot sleep past 5am most nights, any tips',
+    // Read in batches LI and LJ (stop 72), in other words: acne, hair falling out, norovirus, a climbing rope's cramp.
+    'does zinc clear up acne', 'my hair is falling out since the baby, is there a vitamin for it',
+    'norovirus cramps, how many days before I can go back to school', 'what is a cramp for a rope used for on a climb',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -30,6 +30,8 @@ describe('the one normaliser', () => {
     ['a pain up under me ribs, take me back to the start', 'a pain up under my ribs, take me back to the start'],
     ["me thigh's bin locked, it ay shifting", 'my thigh is been locked, it is not shifting'],
     ["skin's hot and bone dry", 'skin is hot and bone dry'],
+    // "shin's bent" after a tackle is one shin, bent, not "shins" (flg-e22 of first-sight batch LG).
+    ["me shin's bent n bleeding", 'my shin is bent n bleeding'],
     ['had d&v for 2 days, v sore', 'had diarrhoea and vomiting for 2 days, v sore'],
     // Norfolk "hent": have not (before had or been), is not otherwise.
     ['i hent hed a wee since yesterday, he hent right', 'i have not had a wee since yesterday, he is not right'],
