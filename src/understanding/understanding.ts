@@ -683,8 +683,9 @@ export class UnderstandingLayer {
   }
 
   /**
-   * "our Kai has had leg ache", "me Reggie", "Osian's 9", "Osian (9)": a capitalised word that no lexicon knows, after
-   * "our", "my" or "me" or before an age, is a name; "kais" of "our Kai's 3" is one as the normaliser writes it.
+   * "our Kai has had leg ache", "me Reggie", "Wee Callum's been limping", "Osian's 9", "Osian (9)": a capitalised word
+   * that no lexicon knows, after "our", "my", "me" or Scots "wee" or before an age, is a name; "kais" of "our Kai's 3" is
+   * one as the normaliser writes it.
    */
   private namesIn(raw: string): Set<string> {
     const names = new Set<string>();
@@ -859,8 +860,11 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
 
 /** The slot of `{name}` in a compiled phrase. */
 const NAME_SLOT = `{${NAME_SET}}`;
-/** "our Kai", "me Reggie", "our Kai's 3": a capitalised word after "our", "my" or "me". */
-const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e) ([A-Z][a-z]{2,})\b(['’]s\b)?/g;
+/**
+ * "our Kai", "me Reggie", "Wee Callum", "our Kai's 3": a capitalised word after "our", "my", "me" or "wee"; not after "a
+ * wee" or "the wee", which name a thing ("a wee Irn Bru").
+ */
+const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e|(?<!\b(?:[Aa]n?|[Tt]he) )[Ww]ee) ([A-Z][a-z]{2,})\b(['’]s\b)?/g;
 /** "Osian's 9", "Osian is 9", "Osian aged 9", "Osian (9)": a capitalised word before an age under 16, not a count. */
 const NAME_BEFORE_AGE =
   /\b([A-Z][a-z]{2,})(?:(['’]s) | is | aged | \((?= ?\d{1,2} ?\)))(?= ?(?:[1-9]|1[0-5])\b(?! ?(?:[.:/]?\d|%|weeks?|days?|months?|hours?|mins?|minutes?|am|pm|times|stone|kg|miles?|km)))/g;

@@ -80,6 +80,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my hip flexors cramp up every night in bed after training',
     // Read in batch LJ (stop 72), in other words: a yoga pose named after an animal, a muscle that twists at night.
     'is pigeon pose safe for a man whose hamstrings lock at night', 'minha mae is 80, at night her foot muscle twist and she cries',
+    // Read in batch LM (stop 72), in other words: how a muscle feels after a cramp.
+    'the stretch sorted it but my calf is still sore the day after, is it bruising in the muscle?',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -130,6 +132,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batches LI and LJ (stop 72), in other words: acne, hair falling out, norovirus, a climbing rope's cramp.
     'does zinc clear up acne', 'my hair is falling out since the baby, is there a vitamin for it',
     'norovirus cramps, how many days before I can go back to school', 'what is a cramp for a rope used for on a climb',
+    // Read in batches LM and LN (stop 72), in other words: calves out of a field, hair and nails, deep sleep, a gastro bug.
+    'our calves got out of the field again, what fence holds them', 'best vitamins for hair and nails',
+    'how many hours of deep sleep should I get', 'my son has a gastro bug with cramps, how long is he infectious',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -261,7 +261,7 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
-    // Stop 72: read in first-sight batches LG and LH (on efc5f96), in other words than theirs.
+    // Stop 72: read in first-sight batches LG and LH (on efc5f96) and LK and LL (on 136dc17), in other words than theirs.
     ['a bone showing white through the skin after a fall is 999', ['fell off the ladder and there is something white sticking out of my shin, loads of blood'], { rule: 'E3', level: 'emergency' }],
     ['"my shin\'s bent" after a knock names one shin, bent', ["got kicked in the match and me shin's bent now, something white poking through"], { rule: 'E3', level: 'emergency' }],
     ['a baby with a fever and a bulging soft spot is 999', ['my baby is 4 months, burning up with a fever and the soft spot on his head is bulging'], { rule: 'E0', level: 'emergency' }],
@@ -276,6 +276,13 @@ describe('matching real typing', () => {
     ['guard: varicose veins aching with both feet puffy by the evening is no clot', ['varicose veins throbbing after my shift and feet a bit puffy, no redness'], { rule: 'G11', notRule: 'U1' }],
     ['muddled and cramping since the water tablets went up is urgent (U15)', ['dad has been confused and his legs keep cramping since the doctor increased his furosemide'], { rule: 'U15', level: 'urgent' }],
     ['guard: skin gone a brownish colour is no dark pee', ['my calf aches and the skin on my shin has gone a brownish colour'], { notRule: 'U2b' }],
+    ['a scratch on a diabetic\'s leg with pain out of keeping, dusky skin, a temperature and drowsiness is 999', ["wife's diabetic, scratched her leg in the garden at the weekend, pain's way out of keeping for a scratch, skin's gone dusky, she's got a temperature and she's awful drowsy"], { rule: 'E8', level: 'emergency' }],
+    ['"Wee Isla" limping with a temperature is a child, urgent', ["Wee Isla's been limping all day", "she's got a temperature and won't eat"], { rule: 'U17', level: 'urgent' }],
+    ['guard: "a wee Irn Bru" names no child', ['had a wee Irn Bru before bed and my calves cramp most nights now'], { rule: 'G1', level: 'gp' }],
+    ['"bach is 3", limping with a temperature, is a child, urgent', ['bach is 3 and limping on her right leg, bit of a temp, no fall that I saw'], { rule: 'U17', level: 'urgent' }],
+    ['guard: walking pain getting worse over the winter is claudication to see a GP about, not urgent', ['ache in my calf walking up to the allotment, goes off if I stand for a minute, been getting worse over the winter'], { rule: 'G4', notRule: 'U9' }],
+    ['guard: "on my feet twelve hours" is a shift, not a cramp that lasted hours', ['on my feet twelve hours at the warehouse, sometimes my feet cramp in the evening, goes off after a bit'], { notRule: 'G1' }],
+    ['guard: skin gone brown and a bit hard above varicose veins is no clot', ['the skin above my varicose veins has gone brown and a bit hard, itches at night'], { rule: 'G11', notRule: 'U1' }],
     // Stop 71: read in first-sight batches KY and KZ (on fd18e27) and LC and LD (on e301ba1), in other words than theirs.
     ['a toddler off a trampoline with a leg bent at a funny angle is 999', ['Toddler came off the trampoline and her leg is bent at a funny angle, she will not stop screaming'], { rule: 'E3', level: 'emergency' }],
     ['a toddler limping, a bit hot, who does not want to walk, is urgent', ['toddler has been limping since lunch', 'she feels hot and does not want to walk'], { rule: 'U17', level: 'urgent' }],
