@@ -267,8 +267,8 @@ export class UnderstandingLayer {
     };
     const named = this.byFirstStem.get(NAME_SLOT) ?? [];
     for (let i = 0; i < words.length; i++) {
-      const starting = this.byFirstStem.get(words[i]!.stem) ?? [];
-      for (const { concept, phrase } of words[i]!.isName ? [...starting, ...named] : starting) {
+      // A name starts only the phrases about a name: "our Rosie" is no rosy skin.
+      for (const { concept, phrase } of words[i]!.isName ? named : (this.byFirstStem.get(words[i]!.stem) ?? [])) {
         const matched = matchFrom(words, i, phrase, concept.gap);
         if (matched) add(concept, matched);
       }
@@ -861,13 +861,13 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
 /** The slot of `{name}` in a compiled phrase. */
 const NAME_SLOT = `{${NAME_SET}}`;
 /**
- * "our Kai", "me Reggie", "Wee Callum", "our Kai's 3": a capitalised word after "our", "my", "me" or "wee"; not after "a
- * wee" or "the wee", which name a thing ("a wee Irn Bru").
+ * "our Kai", "me Reggie", "Wee Callum", "our Kai's 3", "our Lily-Mae's limping": a capitalised word, or capitalised words
+ * joined by hyphens, after "our", "my", "me" or "wee"; not after "a wee" or "the wee", which name a thing ("a wee Irn Bru").
  */
-const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e|(?<!\b(?:[Aa]n?|[Tt]he) )[Ww]ee) ([A-Z][a-z]{2,})\b(['’]s\b)?/g;
+const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e|(?<!\b(?:[Aa]n?|[Tt]he) )[Ww]ee) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)\b(['’]s\b)?/g;
 /** "Osian's 9", "Osian is 9", "Osian aged 9", "Osian (9)": a capitalised word before an age under 16, not a count. */
 const NAME_BEFORE_AGE =
-  /\b([A-Z][a-z]{2,})(?:(['’]s) | is | aged | \((?= ?\d{1,2} ?\)))(?= ?(?:[1-9]|1[0-5])\b(?! ?(?:[.:/]?\d|%|weeks?|days?|months?|hours?|mins?|minutes?|am|pm|times|stone|kg|miles?|km)))/g;
+  /\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)(?:(['’]s) | is | aged | \((?= ?\d{1,2} ?\)))(?= ?(?:[1-9]|1[0-5])\b(?! ?(?:[.:/]?\d|%|weeks?|days?|months?|hours?|mins?|minutes?|am|pm|times|stone|kg|miles?|km)))/g;
 
 /** "Osian (9) gets growing pains": the bracket at `at` opens or closes a number of one or two digits, no clause of its own. */
 function bracketsANumber(text: string, at: number): boolean {

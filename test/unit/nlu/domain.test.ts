@@ -82,6 +82,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'is pigeon pose safe for a man whose hamstrings lock at night', 'minha mae is 80, at night her foot muscle twist and she cries',
     // Read in batch LM (stop 72), in other words: how a muscle feels after a cramp.
     'the stretch sorted it but my calf is still sore the day after, is it bruising in the muscle?',
+    // Read in batch LR (stop 73), in other words: sodium tablets, a supplement runners take against cramp.
+    'sodium tablets before a marathon, yes or no',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
