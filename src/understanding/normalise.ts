@@ -117,6 +117,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bhent h[ae]d\b/g, 'have not had'],
   [/\bhent b(?:ee|i)n\b/g, 'have not been'],
   [/\bhent\b/g, 'is not'],
+  // "stop for a minute or two an it goes, walk on an its back" (Scots, and many another English): "an" before "it", "i",
+  // "he", "she", "we", "they" or "then" is "and", never the article.
+  [/\ban (?=(?:it|its|i|he|she|we|they|then)\b)/g, 'and '],
   // Doric "a quarter o an oor", "twa oors": an hour ("oor" alone is also "our", so only after "an" or a number).
   [/\bo an oor\b/g, 'of an hour'],
   [/\ban oor\b/g, 'an hour'],

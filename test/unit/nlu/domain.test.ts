@@ -84,6 +84,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'the stretch sorted it but my calf is still sore the day after, is it bruising in the muscle?',
     // Read in batch LR (stop 73), in other words: sodium tablets, a supplement runners take against cramp.
     'sodium tablets before a marathon, yes or no',
+    // Read in batch LV (stop 73), in other words: a banana at bedtime, sciatica or a muscle.
+    'is a banana at bedtime worth it or an old wives tale', 'sciatica or a tight hamstring? it shoots down the back of my thigh',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -137,6 +139,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batches LM and LN (stop 72), in other words: calves out of a field, hair and nails, deep sleep, a gastro bug.
     'our calves got out of the field again, what fence holds them', 'best vitamins for hair and nails',
     'how many hours of deep sleep should I get', 'my son has a gastro bug with cramps, how long is he infectious',
+    // Read in batches LU and LV (stop 73), in other words: a colicky baby, a sleep regression, a cramped galley, calves per
+    // cow, food poisoning, the clocks going back.
+    'my colicky baby pulls her knees up and screams, what helps', 'the 4 month sleep regression is killing us',
+    'cramped galley kitchen, any storage hacks', 'how many calves does a cow have in her life', 'food poisoning cramps, when do they stop',
+    'the clocks going back wrecks my sleep every year',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -50,6 +50,7 @@ const LAY_PHRASINGS: Record<string, string[]> = {
   U27: ['woke up and cannot put any weight on my right leg, my knee is hot and I have a temperature of 38.5, no fall', 'I cannot put weight on my left leg since this morning and I am feverish and shivery', 'my husband will not put any weight on his leg and has a temperature of 39'],
   U29: ['my ankles have swollen up this week and I cannot lie flat at night, I have to sleep propped up on pillows', 'legs puffy up to the knees and breathless when I lie down, so I sleep sitting up in the chair'],
   U28: ['34 weeks pregnant, my hands and feet itch like crazy every night, no rash', 'pregnant and the soles of my feet are so itchy I cannot sleep', '36 weeks and itching all over, worse at night, plus leg cramps'],
+  U30: ['my baby is 5 weeks old and has a temperature of 38.3', 'our newborn son, 10 days old, feels hot and the thermometer says 38.1', 'my daughter is 8 weeks old, she has a fever and is not feeding as well'],
   U25: ['my son is 6, bruises all over him we cannot explain and he keeps getting temperatures', 'my daughter has big bruises for no reason and a fever, and her legs ache at night', "my little boy is pale, covered in bruises he didn't get from anything and has had a high temperature"],
   U11: ['had a temperature for three days and it is getting worse', 'temp of 39 and not getting any better, legs aching'],
   G1: ['cramps every night', 'the cramps keep waking me up', 'my cramps are ruining my life', 'cramps every day more and more for 2 months, every night', 'used to get a cramp once a month, now it is 4 or 5 nights a week and creeping up', 'my leg cramps are coming more and more at night'],
@@ -75,10 +76,10 @@ const LAY_PHRASINGS: Record<string, string[]> = {
 describe('the rule table', () => {
   const catalogue = engine.catalogue!();
 
-  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U29, G13–G16 (E0–E9, U1–U29 with U2b, G1–G9, G11–G16, S1–S3), each with lay phrasings here', () => {
+  it('has every rule of medical.md §2, the gaps of §7, E9, U13–U30, G13–G16 (E0–E9, U1–U30 with U2b, G1–G9, G11–G16, S1–S3), each with lay phrasings here', () => {
     const expected = [
       ...['E0', 'E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9'],
-      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29'],
+      ...['U1', 'U2', 'U2b', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9', 'U10', 'U11', 'U12', 'U13', 'U14', 'U15', 'U16', 'U17', 'U18', 'U19', 'U20', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29', 'U30'],
       ...['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11', 'G12', 'G13', 'G14', 'G15', 'G16'],
       ...['S1', 'S2', 'S3'],
     ];
@@ -273,6 +274,18 @@ describe('matching real typing', () => {
     ['guard: "a wee and it is dark" is the wee, not a darkened leg', ['been for a wee and its dark like tea, my calf is still really sore'], { notRule: 'U1' }],
     ['guard: a calf still a bit sore the day after a cramp that has gone is S1, not claudication', ["had a cramp last night, it's gone but my calf is still a bit sore when I walk today, no swelling"], { rule: 'S1', level: 'self_care' }],
     ['guard: "how do I wind him" is no breathlessness', ['my newborn has gas cramps, how do I wind him properly'], { notRule: 'E1' }],
+    // Read in first-sight batches LS and LT (on e6c0601), in other words than theirs.
+    ['a toddler who will not put his leg down, crawling everywhere, with a temperature is urgent', ['my boy is 3, he will not put his right leg down today, crawling everywhere, temperature 38.5'], { rule: 'U17', level: 'urgent' }],
+    ["a baby's soaking nappies, drinking more and weight lost are U21", ["our baby's nappies are soaked every feed, she is drinking a lot more and lost weight at the clinic"], { rule: 'U21', level: 'urgent' }],
+    ['"little fella" limping and burning up is a child, urgent', ['little fella is limping since this morning, no fall', 'now he is burning up'], { rule: 'U17', level: 'urgent' }],
+    ['a baby of 6 weeks with a temperature is urgent (U30)', ['my baby is 6 weeks old and has a temperature of 38.1, feeding a bit less'], { rule: 'U30', level: 'urgent' }],
+    ['guard: 7 weeks pregnant with a temperature is no baby under 3 months', ['I am 7 weeks pregnant and have a temperature and sore calves'], { notRule: 'U30' }],
+    ['"oor lassie is 6", limping with a temperature, is a child, urgent', ['oor lassie is 6, limping on her left leg and has a temperature'], { rule: 'U17', level: 'urgent' }],
+    ['"mab is 12", limping with a temperature, is a child, urgent', ['mab is 12, limping since rugby and has a temperature now'], { rule: 'U17', level: 'urgent' }],
+    ['a calf that seizes up on a walk, goes with a stop ("an it goes"), for months, is claudication (G4)', ['carrying my clubs round the course, after the 4th hole my right calf seizes up, stop for a minute or two an it goes, walk on an its back. like this since the spring'], { rule: 'G4', level: 'gp' }],
+    ['a knock on the shin still open after a month is a sore that will not heal', ['banged my shin on the car door a month ago and it is still open, weeping a little'], { rule: 'U9' }],
+    ['guard: jumping out of bed with a cramp is no twitching calf', ['cramp in me calf at 4am, jumped out the bed and it went after a minute'], { notRule: 'G3' }],
+    ['guard: pregnancy cramps at night with "midwife checks all fine last week" are no pain all week', ["I'm 26 weeks, cramps in both calves at night", 'no swelling, midwife checks all fine last week'], { notRule: 'U5' }],
     // Stop 72: read in first-sight batches LG and LH (on efc5f96) and LK and LL (on 136dc17), in other words than theirs.
     ['a bone showing white through the skin after a fall is 999', ['fell off the ladder and there is something white sticking out of my shin, loads of blood'], { rule: 'E3', level: 'emergency' }],
     ['"my shin\'s bent" after a knock names one shin, bent', ["got kicked in the match and me shin's bent now, something white poking through"], { rule: 'E3', level: 'emergency' }],
@@ -1230,11 +1243,11 @@ describe('red-flag questions for the guide', () => {
   // asking every writer about ketones would lengthen the guide for everyone else. So would asking about a blood thinner
   // with bruising (U22), sickle cell disease (U23, E9) or a band of blisters (U24), or a child's unexplained bruising
   // with a temperature (U25), or a child's temperature that has lasted five days (U26), a leg that takes no weight with a
-  // temperature (U27), itching in pregnancy (U28), breathlessness lying flat with swollen legs (U29) or a tick bite's rash
-  // (G16): whoever has them says so unasked.
+  // temperature (U27), itching in pregnancy (U28), breathlessness lying flat with swollen legs (U29), a baby's temperature under 3 months
+  // (U30) or a tick bite's rash (G16): whoever has them says so unasked.
   it('covers every emergency, urgent and gp rule about the writer', () => {
     const covered = new Set(questions.flatMap((question) => question.rules));
-    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29', 'G16'];
+    const saidUnasked = ['E9', 'U17', 'U21', 'U22', 'U23', 'U24', 'U25', 'U26', 'U27', 'U28', 'U29', 'U30', 'G16'];
     for (const rule of engine.catalogue!().filter((r) => r.level !== 'self_care' && !saidUnasked.includes(r.id))) expect(covered).toContain(rule.id);
   });
 

@@ -305,7 +305,7 @@ const rank = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number])
  * ffi-u16. fhf-u34: constant ache at rest with pale, bluish toes (U9): E2 like fdy-u34. fhf-u40: legs that ache "like
  * I've been run over by a tractor", burning up and the temperature climbing (U11): read as heatstroke (E5).
  * fhe-s21: a cramp gone in a minute, and "my pal fainted in the heat at the same event last year" (S1): the pal's faint
- * is read as now, 999. fhf-s21: 30 weeks pregnant, a calf cramp once a week that goes with a stretch (S1): U5.
+ * is read as now, 999.
  * fhe-g03: an agency carer's client woken by cramps most nights (G1): read as the carer's, self-care. fhf-g10: calves
  * "filling up with concrete" on a walk that drain away standing still (G4): not read as claudication, like fgy-g10.
  * fhe-g20, fhf-g20: a rugby player and a runner of 15: the child advice.
@@ -762,7 +762,6 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
   'fhf-u40': 'emergency',
   'fhf-g10': 'self_care',
   'fhf-g20': 'self_care',
-  'fhf-s21': 'urgent',
   'fhg-u15': 'emergency',
   'fhg-g04': 'urgent',
   'fhh-g20': 'self_care',
