@@ -683,13 +683,13 @@ export class UnderstandingLayer {
   }
 
   /**
-   * "our Kai has had leg ache", "me Reggie", "Wee Callum's been limping", "Osian's 9", "Osian (9)": a capitalised word
-   * that no lexicon knows, after "our", "my", "me" or Scots "wee" or before an age, is a name; "kais" of "our Kai's 3" is
-   * one as the normaliser writes it.
+   * "our Kai has had leg ache", "me Reggie", "Wee Callum's been limping", "Osian's 9", "Osian (9)", "Antek 6 says": a
+   * capitalised word that no lexicon knows, after "our", "my", "me", "little" or Scots "wee" or before an age, is a name;
+   * "kais" of "our Kai's 3" is one as the normaliser writes it.
    */
   private namesIn(raw: string): Set<string> {
     const names = new Set<string>();
-    for (const [, name, possessive] of [...raw.matchAll(NAME_AFTER_POSSESSIVE), ...raw.matchAll(NAME_BEFORE_AGE)]) {
+    for (const [, name, possessive] of [NAME_AFTER_POSSESSIVE, NAME_BEFORE_AGE, NAME_OPENING_WITH_AGE].flatMap((pattern) => [...raw.matchAll(pattern)])) {
       const word = name!.toLowerCase();
       if (!this.vocabulary.has(word) && !this.keepAsTyped.has(word)) names.add(possessive ? `${word}s` : word);
     }
@@ -861,13 +861,16 @@ function nextWordOf(words: Token[], start: number, at: number, slot: Set<string>
 /** The slot of `{name}` in a compiled phrase. */
 const NAME_SLOT = `{${NAME_SET}}`;
 /**
- * "our Kai", "me Reggie", "Wee Callum", "our Kai's 3", "our Lily-Mae's limping": a capitalised word, or capitalised words
- * joined by hyphens, after "our", "my", "me" or "wee"; not after "a wee" or "the wee", which name a thing ("a wee Irn Bru").
+ * "our Kai", "me Reggie", "Wee Callum", "Little Priya", "our Kai's 3", "our Lily-Mae's limping": a capitalised word, or
+ * capitalised words joined by hyphens, after "our", "my", "me", "little" or "wee"; not after "a wee" or "the wee", which
+ * name a thing ("a wee Irn Bru").
  */
-const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e|(?<!\b(?:[Aa]n?|[Tt]he) )[Ww]ee) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)\b(['’]s\b)?/g;
+const NAME_AFTER_POSSESSIVE = /\b(?:[Oo]ur|[Mm]y|[Mm]e|[Ll]ittle|(?<!\b(?:[Aa]n?|[Tt]he) )[Ww]ee) ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)\b(['’]s\b)?/g;
 /** "Osian's 9", "Osian is 9", "Osian aged 9", "Osian (9)": a capitalised word before an age under 16, not a count. */
 const NAME_BEFORE_AGE =
   /\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*)(?:(['’]s) | is | aged | \((?= ?\d{1,2} ?\)))(?= ?(?:[1-9]|1[0-5])\b(?! ?(?:[.:/]?\d|%|weeks?|days?|months?|hours?|mins?|minutes?|am|pm|times|stone|kg|miles?|km)))/g;
+/** "Antek 6 says pain only in his right leg": a sentence opening with a capitalised word, an age and what the child does. */
+const NAME_OPENING_WITH_AGE = /(?:^|(?<=[.!?]\s+))([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*) (?=(?:[1-9]|1[0-5]) (?:says|said|has|had|keeps|gets|got|complains|woke|wakes|cries|cried)\b)/g;
 
 /** "Osian (9) gets growing pains": the bracket at `at` opens or closes a number of one or two digits, no clause of its own. */
 function bracketsANumber(text: string, at: number): boolean {

@@ -86,6 +86,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'sodium tablets before a marathon, yes or no',
     // Read in batch LV (stop 73), in other words: a banana at bedtime, sciatica or a muscle.
     'is a banana at bedtime worth it or an old wives tale', 'sciatica or a tight hamstring? it shoots down the back of my thigh',
+    // Read in batch LZ (stop 73), in other words: a follow-up on what a cramp is.
+    'wait, so the muscle is contracting on its own? why?',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -144,6 +146,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my colicky baby pulls her knees up and screams, what helps', 'the 4 month sleep regression is killing us',
     'cramped galley kitchen, any storage hacks', 'how many calves does a cow have in her life', 'food poisoning cramps, when do they stop',
     'the clocks going back wrecks my sleep every year',
+    // Read in batches LY and LZ (stop 73), in other words: better sleep, period cramps, a toddler waking early, soft cheese
+    // in pregnancy, a dead arm, a dehydrated dog, a cartoon, hair vitamins.
+    'tart cherry juice for better sleep, does it work', 'my 13 year old has bad cramps with her period, what can she take',
+    'toddler keeps waking at 5am, any tips', 'is soft cheese ok in pregnancy', 'woke with a dead arm from sleeping on it',
+    'my dog seems dehydrated after his run, what are the signs', 'who voiced the Cramp Twins', 'are hair vitamins safe when breastfeeding',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

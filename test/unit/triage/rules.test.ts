@@ -286,6 +286,15 @@ describe('matching real typing', () => {
     ['a knock on the shin still open after a month is a sore that will not heal', ['banged my shin on the car door a month ago and it is still open, weeping a little'], { rule: 'U9' }],
     ['guard: jumping out of bed with a cramp is no twitching calf', ['cramp in me calf at 4am, jumped out the bed and it went after a minute'], { notRule: 'G3' }],
     ['guard: pregnancy cramps at night with "midwife checks all fine last week" are no pain all week', ["I'm 26 weeks, cramps in both calves at night", 'no swelling, midwife checks all fine last week'], { notRule: 'U5' }],
+    // Read in first-sight batches LW and LX (on 3c2634b), in other words than theirs.
+    ['a child with a stiff neck, who hates the light and cannot be kept awake, is 999 with no temperature named', ['my daughter is 7, her legs hurt, now her neck is stiff, the light hurts her eyes and I cannot keep her awake'], { rule: 'E0', level: 'emergency' }],
+    ['cramps with tingling fingers since a gastric bypass are G7', ['ever since my gastric bypass I get cramps in my calves and my fingers tingle'], { rule: 'G7', level: 'gp' }],
+    ['guard: food after a gastric bypass is no cramp with a condition', ['after my gastric bypass what foods should I avoid'], { notRule: 'G7' }],
+    ['"Son" opening a message names a child: limping with a temperature is urgent', ['Son has been limping since yesterday, no fall, and now has a temperature of 38.5'], { rule: 'U17', level: 'urgent' }],
+    ['"Antek 6 says" names a child of 6', ['Kuba 5 says his left leg hurts', 'he has had a temperature since last night and is limping'], { rule: 'U17', level: 'urgent' }],
+    ['"Little Priya" names a child', ['Little Priya is limping this morning', 'and she has a temperature of 38.4'], { rule: 'U17', level: 'urgent' }],
+    ['guard: "wasting my money" on tonic water is no muscle wasting', ['is tonic water any good for cramp or am I wasting my money'], { notRule: 'G3' }],
+    ['guard: a nap "so I don\'t wake up groggy" is no one who cannot be woken', ['best nap length so i dont wake up groggy?'], { notRule: 'E0' }],
     // Stop 72: read in first-sight batches LG and LH (on efc5f96) and LK and LL (on 136dc17), in other words than theirs.
     ['a bone showing white through the skin after a fall is 999', ['fell off the ladder and there is something white sticking out of my shin, loads of blood'], { rule: 'E3', level: 'emergency' }],
     ['"my shin\'s bent" after a knock names one shin, bent', ["got kicked in the match and me shin's bent now, something white poking through"], { rule: 'E3', level: 'emergency' }],

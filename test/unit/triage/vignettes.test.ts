@@ -852,8 +852,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * "won't answer me": the same as fw-e02. fbm-e04, fbm-g17, fbm-s24: sons and daughters of 16 and 17, labelled children
  * by the probe's author: over the bot's under-16 line, like fai-e31; the emergency is said first either way. fbq-e24,
  * fbq-s16: "our lad", "my lad" at football with no age given, read as a grown-up son like fbl-s25 (the level is said
- * either way). fbq-u25, fbq-s23: "Daughter got bitten … by the pitch", "Daughter got hot … at sports day" with no age:
- * the same. fbd-e02: a daughter of 9, then "little purple spots … when I press a glass on them": the same as fs-e02
+ * either way). fbd-e02: a daughter of 9, then "little purple spots … when I press a glass on them": the same as fs-e02
  * ("little purple" had been read as "little one"). fbw-e05: a son of nine, then the rash: the same as fs-e02. fbw-s24:
  * "my lad" at sports day with no age: the same as fbl-s25. fbx-e05: "This old girl has been getting the usual cramps in
  * her calves … my daughter has just pointed out my lips have gone …": the writer in the third person, read as the
@@ -906,7 +905,7 @@ const KNOWN_OVER_TRIAGE: Record<string, string> = {
  * fih-e18: "my son fell off his motorbike", a shin "tense like a drum", no age given: read as a child (the child
  * advice with 999); the emergency is said either way.
  */
-const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fig-e21', 'fih-e18', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbq-u25', 'fbq-s23', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
+const KNOWN_CHILD_READINGS = new Set(['fie-e25', 'fig-e21', 'fih-e18', 'fj-u34', 'fs-e02', 'fw-e02', 'fai-e31', 'fbl-e05', 'fbl-s25', 'fbm-e02', 'fbm-e04', 'fbm-g17', 'fbm-s24', 'fbq-e24', 'fbq-s16', 'fbs-s17', 'fbd-e02', 'fbw-e05', 'fbw-s24', 'fbx-e05', 'fco-e21', 'fdg-e05', 'fdj-e34', 'fdq-e07', 'fej-e37', 'fem-e34', 'few-e38', 'few-e20', 'ffj-e13', 'fft-e28', 'ffy-e36', 'fgz-e06', 'fgz-e33', 'fbm-e21', 'fhf-e40', 'fhh-u22', 'fhk-e01', 'fhk-e09', 'fhk-e27', 'fhl-e04', 'fhp-e44', 'fhx-e37']);
 
 describe('the vignette suite (corpus/triage-cases.yml)', () => {
   it('has at least 150 cases: 30 emergency, 40 urgent, 40 gp, 40 self_care, early, tuned and probe batches', () => {
