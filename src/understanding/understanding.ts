@@ -542,6 +542,11 @@ export class UnderstandingLayer {
     const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? personalPossessives.has(before) : possessives.has(before));
     const namedFirst = (i: number) =>
       (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word) && !afterPossessive.has(words[i]!.word);
+    // "toe is killing me man, gout again": a word of address after "me" that ends its clause is the person spoken to
+    // (not "took me lad, 9, to the GP").
+    const spokenTo = (i: number) =>
+      addressed.has(words[i]!.word) && words[i - 1]?.word === 'me' && words[i - 2]?.sentence === words[i]!.sentence &&
+      (Boolean(words[i]!.punctuationAfter) || words[i + 1]?.sentence !== words[i]!.sentence) && !/^\d/.test(words[i + 1]?.word ?? '');
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
     const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
     // "the lady I care for": "I" in a clause that says who the other person is to the writer.
@@ -598,7 +603,7 @@ export class UnderstandingLayer {
       } else if (reportedFrom !== undefined && pronouns.has(word)) reportedFrom = undefined;
       if (pronouns.has(word) && !isTheMuscle(i)) current = 'other';
       // "my dad", or "dad fell" at the start of a sentence (typed in a hurry, no "my").
-      else if (isRelation(words[i]!) && (namedFirst(i) || [1, 2, 3].some((back) => namedWith(i, words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
+      else if (isRelation(words[i]!) && !spokenTo(i) && (namedFirst(i) || [1, 2, 3].some((back) => namedWith(i, words[i - back]?.word ?? ''))) && !describesWriter(words, i) && !namedAsAgent(i) && !ownsAPlace(i)) {
         current = 'other';
         const given = givenTo(i);
         if (given !== undefined) out.fill('other', given, i);

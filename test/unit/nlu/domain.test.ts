@@ -88,6 +88,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'is a banana at bedtime worth it or an old wives tale', 'sciatica or a tight hamstring? it shoots down the back of my thigh',
     // Read in batch LZ (stop 73), in other words: a follow-up on what a cramp is.
     'wait, so the muscle is contracting on its own? why?',
+    // Read in batch MC (stop 74), in other words: a child's growing pains, no leg named.
+    'how do I know if my daughter\'s growing pains are something worse',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -151,6 +153,11 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'tart cherry juice for better sleep, does it work', 'my 13 year old has bad cramps with her period, what can she take',
     'toddler keeps waking at 5am, any tips', 'is soft cheese ok in pregnancy', 'woke with a dead arm from sleeping on it',
     'my dog seems dehydrated after his run, what are the signs', 'who voiced the Cramp Twins', 'are hair vitamins safe when breastfeeding',
+    // Read in batches MC and MD (stop 74), in other words: biotin for hair, fish oil for joints, a cramped restaurant, a
+    // petting zoo's calf, milk and jabs for calves, flying late in pregnancy, a newborn's nights, vitamin D in winter.
+    'does biotin actually stop hair thinning', 'cod liver oil for my joints, any good', 'the cafe was so cramped we ate outside',
+    'a calf at the petting farm sucked my finger, is that ok', 'how much milk for calves in their first week', 'when do calves get the bluetongue jab',
+    'can you fly when pregnant at 34 weeks', 'how do you cope with sleeping with a newborn', 'should I take vitamin D over winter in Scotland',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

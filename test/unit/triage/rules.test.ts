@@ -262,6 +262,18 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
+    ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
+    ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
+    ['going into a fit is 999', ['my wife went into a fit after a bad cramp, she is still shaking'], { rule: 'E0', level: 'emergency' }],
+    ['gout with a temperature and shivers is urgent (U10)', ['my gout has flared up in my ankle and I have a fever and the shivers'], { rule: 'U10', level: 'urgent' }],
+    ['guard: asking whether gout gives a fever is no flare with a fever', ['does gout give you a fever'], { notRule: 'U10' }],
+    ['"killing me man," speaks to someone: the gout after it is the writer\'s', ['ankle is killing me man, gout again', 'and I have got a fever now, shivering'], { rule: 'U10', level: 'urgent' }],
+    ['guard: cramps all over after days of diarrhoea and being sick are dehydration (U13), not tetanus', ['sick and diarrhoea since Saturday, cramping all over now, barely weeing and dizzy when I stand'], { notRule: 'E4', level: 'urgent' }],
+    ['a stiff neck with a bad headache and being sick is 999, no temperature named', ['my son is 12, he has a terrible headache, his neck is stiff and he has thrown up twice'], { rule: 'E0', level: 'emergency' }],
+    ['guard: a stiff neck and a headache with no sickness is no meningitis', ['stiff neck and a headache from hunching over my desk, calves cramp at night too'], { notRule: 'E0' }],
+    ['guard: "a cramp or a pulled muscle, so confused" is a puzzled writer, not sudden confusion', ['is this a cramp or a pulled muscle, so confused'], { notRule: 'E0' }],
+    ['"mum is so confused this morning" is still sudden confusion (999)', ['mum is so confused this morning and her legs are weak'], { rule: 'E0', level: 'emergency' }],
     // Stop 73: read in first-sight batches LO and LP (on 4caeae8), in other words than theirs.
     ['a child stung, with a swollen face and a whistle when breathing, is 999', ['my girl is 6, a bee stung her ankle and now her face is puffing up and her chest is whistling when she breathes'], { rule: 'E0', level: 'emergency' }],
     ['"our Rosie-Lee" limping with a temperature is a child, urgent; "Rosie" is no rosy skin', ["our Rosie-Lee's limping since breakfast, she's 3", "and she's got a temperature now, 38.4, still eating"], { rule: 'U17', level: 'urgent' }],
