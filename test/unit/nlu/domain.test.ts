@@ -158,6 +158,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'does biotin actually stop hair thinning', 'cod liver oil for my joints, any good', 'the cafe was so cramped we ate outside',
     'a calf at the petting farm sucked my finger, is that ok', 'how much milk for calves in their first week', 'when do calves get the bluetongue jab',
     'can you fly when pregnant at 34 weeks', 'how do you cope with sleeping with a newborn', 'should I take vitamin D over winter in Scotland',
+    // Read in batches MG and MH (stop 74), in other words: kidney stones, soft serve in pregnancy, flying late in pregnancy.
+    'passing a kidney stone, the cramping comes and goes', 'is soft serve ok when pregnant', 'flying at 30 weeks pregnant, is that allowed',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

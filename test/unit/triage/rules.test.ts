@@ -274,6 +274,13 @@ describe('matching real typing', () => {
     ['guard: a stiff neck and a headache with no sickness is no meningitis', ['stiff neck and a headache from hunching over my desk, calves cramp at night too'], { notRule: 'E0' }],
     ['guard: "a cramp or a pulled muscle, so confused" is a puzzled writer, not sudden confusion', ['is this a cramp or a pulled muscle, so confused'], { notRule: 'E0' }],
     ['"mum is so confused this morning" is still sudden confusion (999)', ['mum is so confused this morning and her legs are weak'], { rule: 'E0', level: 'emergency' }],
+    // Read in first-sight batches ME and MF (on 8da3c3a), in other words than theirs.
+    ['a mouth that will not move on one side when smiling is a stroke (999)', ['my dad is 70, when he tries to smile the right side of his mouth will not move'], { rule: 'E0', level: 'emergency' }],
+    ['a leg that cannot be lifted, "nor her right arm", is a stroke (999)', ['mum cannot lift her leg since this morning, nor her right arm'], { rule: 'E0', level: 'emergency' }],
+    ['a calf locked for "a good twenty minutes" that no amount of rubbing helps is urgent (U7)', ['my calf has been locked for a good twenty minutes and no amount of rubbing is helping'], { rule: 'U7', level: 'urgent' }],
+    ['pain from the back down the leg, the leg giving way, is urgent (U16)', ['the pain goes from my back down my leg and now my leg keeps giving way'], { rule: 'U16', level: 'urgent' }],
+    ['a child with leg pain at night, temperatures and weight loss is urgent (U25); "looks pale" is the child, not the leg', ['my son is 6, his thigh hurts at night, he keeps getting temperatures, has lost weight and looks pale'], { rule: 'U25', level: 'urgent', notRule: 'E2' }],
+    ['a sore "not getting any smaller" after weeks is one that will not heal (U9)', ['sore on my shin for a month now, not getting any smaller'], { rule: 'U9' }],
     // Stop 73: read in first-sight batches LO and LP (on 4caeae8), in other words than theirs.
     ['a child stung, with a swollen face and a whistle when breathing, is 999', ['my girl is 6, a bee stung her ankle and now her face is puffing up and her chest is whistling when she breathes'], { rule: 'E0', level: 'emergency' }],
     ['"our Rosie-Lee" limping with a temperature is a child, urgent; "Rosie" is no rosy skin', ["our Rosie-Lee's limping since breakfast, she's 3", "and she's got a temperature now, 38.4, still eating"], { rule: 'U17', level: 'urgent' }],
