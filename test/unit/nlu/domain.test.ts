@@ -160,6 +160,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'can you fly when pregnant at 34 weeks', 'how do you cope with sleeping with a newborn', 'should I take vitamin D over winter in Scotland',
     // Read in batches MG and MH (stop 74), in other words: kidney stones, soft serve in pregnancy, flying late in pregnancy.
     'passing a kidney stone, the cramping comes and goes', 'is soft serve ok when pregnant', 'flying at 30 weeks pregnant, is that allowed',
+    // Read in batches MK and ML (stop 74), in other words: a rope clamp, the winter blues, a cramped living room.
+    'which cramp should I buy for a 9mm rope', 'vitamin D for the winter blues, does it work', 'cramped living room, how do I fit a sofa bed in',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -265,6 +265,7 @@ describe('matching real typing', () => {
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
+    ['guard: an old tattoo is no wound (cramps after a wound are U6)', ['my tattoo is ten years old and I get calf cramps at night'], { notRule: 'U6' }],
     ['going into a fit is 999', ['my wife went into a fit after a bad cramp, she is still shaking'], { rule: 'E0', level: 'emergency' }],
     ['gout with a temperature and shivers is urgent (U10)', ['my gout has flared up in my ankle and I have a fever and the shivers'], { rule: 'U10', level: 'urgent' }],
     ['guard: asking whether gout gives a fever is no flare with a fever', ['does gout give you a fever'], { notRule: 'U10' }],
@@ -281,6 +282,10 @@ describe('matching real typing', () => {
     ['pain from the back down the leg, the leg giving way, is urgent (U16)', ['the pain goes from my back down my leg and now my leg keeps giving way'], { rule: 'U16', level: 'urgent' }],
     ['a child with leg pain at night, temperatures and weight loss is urgent (U25); "looks pale" is the child, not the leg', ['my son is 6, his thigh hurts at night, he keeps getting temperatures, has lost weight and looks pale'], { rule: 'U25', level: 'urgent', notRule: 'E2' }],
     ['a sore "not getting any smaller" after weeks is one that will not heal (U9)', ['sore on my shin for a month now, not getting any smaller'], { rule: 'U9' }],
+    // Read in first-sight batches MI and MJ (on f41c365), in other words than theirs.
+    ['a knee gone huge and hot with a fever is urgent (U10)', ['my knee has gone huge and hot overnight and I feel feverish'], { rule: 'U10', level: 'urgent' }],
+    ['guard: a leg ulcer that "has gone angry" is no pair of legs gone weak (not E6)', ["my nan's leg ulcer has gone angry and the red is spreading up her shin"], { notRule: 'E6', level: 'urgent' }],
+    ['growing pains "with my son" are his: with bruises for no reason and fevers, urgent (U25)', ['bad growing pains at night with my son', 'he has been pale, bruising everywhere for no reason and fevers on and off'], { rule: 'U25', level: 'urgent' }],
     // Stop 73: read in first-sight batches LO and LP (on 4caeae8), in other words than theirs.
     ['a child stung, with a swollen face and a whistle when breathing, is 999', ['my girl is 6, a bee stung her ankle and now her face is puffing up and her chest is whistling when she breathes'], { rule: 'E0', level: 'emergency' }],
     ['"our Rosie-Lee" limping with a temperature is a child, urgent; "Rosie" is no rosy skin', ["our Rosie-Lee's limping since breakfast, she's 3", "and she's got a temperature now, 38.4, still eating"], { rule: 'U17', level: 'urgent' }],
