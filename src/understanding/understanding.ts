@@ -542,11 +542,12 @@ export class UnderstandingLayer {
     const namedWith = (i: number, before: string) => (afterPossessive.has(words[i]!.word) ? personalPossessives.has(before) : possessives.has(before));
     const namedFirst = (i: number) =>
       (i === 0 || words[i - 1]!.sentence !== words[i]!.sentence) && !addressed.has(words[i]!.word) && !afterPossessive.has(words[i]!.word);
-    // "toe is killing me man, gout again": a word of address after "me" that ends its clause is the person spoken to
-    // (not "took me lad, 9, to the GP").
-    const spokenTo = (i: number) =>
-      addressed.has(words[i]!.word) && words[i - 1]?.word === 'me' && words[i - 2]?.sentence === words[i]!.sentence &&
-      (Boolean(words[i]!.punctuationAfter) || words[i + 1]?.sentence !== words[i]!.sentence) && !/^\d/.test(words[i + 1]?.word ?? '');
+    // "toe is killing me man, gout again": a word of address after "me", last in its clause, is the person spoken to
+    // ("me lad", "me mate" were read as "my lad", "my mate" before this: someone spoken about).
+    const spokenTo = (i: number) => {
+      const endsClause = Boolean(words[i]!.punctuationAfter) || words[i + 1]?.sentence !== words[i]!.sentence;
+      return addressed.has(words[i]!.word) && words[i - 1]?.word === 'me' && words[i - 2]?.sentence === words[i]!.sentence && endsClause;
+    };
     // "woken up next to me": "me" says where the other person is. "my dad": "my" is about to name someone else.
     const placesTheOther = (i: number, current: Experiencer) => words[i]!.word === 'me' && current === 'other' && beside.has(words[i - 1]?.word ?? '');
     // "the lady I care for": "I" in a clause that says who the other person is to the writer.
