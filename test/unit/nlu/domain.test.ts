@@ -162,6 +162,10 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'passing a kidney stone, the cramping comes and goes', 'is soft serve ok when pregnant', 'flying at 30 weeks pregnant, is that allowed',
     // Read in batches MK and ML (stop 74), in other words: a rope clamp, the winter blues, a cramped living room.
     'which cramp should I buy for a 9mm rope', 'vitamin D for the winter blues, does it work', 'cramped living room, how do I fit a sofa bed in',
+    // Read in batches MO and MP (stop 75), in other words: a rope clamp for prusiking or a climbing rope, the cramping of
+    // IBS, a small cramped staff room.
+    'what cramp is best for prusiking', 'is a cramp for a climbing rope worth buying', 'IBS flaring up with the cramping, would peppermint tea help',
+    'the staff room is small and cramped, how can we make it nicer',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -262,6 +262,13 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 75: read in first-sight batches MM and MN (on e393960), in other words than theirs.
+    ['a graze gone purple round it, agonising pain and feeling awful is 999 (E8, necrotising fasciitis)', ['grazed my knee on the patio on Sunday', 'the skin round it has gone purple and black, the pain is agonising and I feel really ill'], { rule: 'E8', level: 'emergency' }],
+    ['guard: a graze gone purple that hurts a lot, feeling well, is no necrotising fasciitis', ['grazed my shin on the coffee table, it has gone purple round it and it is very painful but I feel fine otherwise'], { notRule: 'E8' }],
+    ['hands clamped into claws with tingling lips after a thyroid operation is 999', ['my wife had her thyroid removed on Monday, her lips are tingling and her hands have clamped up like claws'], { rule: 'E0', level: 'emergency' }],
+    ['"hands will not open" with tingling round the mouth after neck surgery is 999', ['had neck surgery last week, tingling round my mouth and my fingers will not open'], { rule: 'E0', level: 'emergency' }],
+    ['"an egg behind the knee" is a lump behind the knee (G11)', ['there is a thing like an egg behind my knee and it gets tight when I bend it'], { rule: 'G11', level: 'gp' }],
+    ['guard: a surf "swell" is no swollen leg', ['what is the swell forecast for newquay tomorrow'], { notRule: 'U1' }],
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
