@@ -269,6 +269,17 @@ describe('matching real typing', () => {
     ['"hands will not open" with tingling round the mouth after neck surgery is 999', ['had neck surgery last week, tingling round my mouth and my fingers will not open'], { rule: 'E0', level: 'emergency' }],
     ['"an egg behind the knee" is a lump behind the knee (G11)', ['there is a thing like an egg behind my knee and it gets tight when I bend it'], { rule: 'G11', level: 'gp' }],
     ['guard: a surf "swell" is no swollen leg', ['what is the swell forecast for newquay tomorrow'], { notRule: 'U1' }],
+    // Read in first-sight batches MQ and MR (on 33ecaea), in other words than theirs.
+    ['hands gone into claws with tingling fingers after a parathyroid operation is 999', ['mum had her parathyroid surgery on Friday', 'her fingers are tingling and now her hands have gone into claws'], { rule: 'E0', level: 'emergency' }],
+    ['guard: hands into claws with tingling fingers and no operation on the neck is no low calcium 999', ['my hands go into claws when I write for a long time and my fingers tingle'], { notRule: 'E0' }],
+    ['"struggling to get air" with a swollen calf is 999', ['my calf has been swollen for two days and now I am struggling to get air'], { rule: 'E1', level: 'emergency' }],
+    ['a throat that "feels like it\'s shutting" after a sting is 999', ['a wasp got me on the ankle and now my throat feels like it is shutting'], { rule: 'E0', level: 'emergency' }],
+    ['a scaffold pole that "came down on my leg", with unbearable pain, is 999 (E3)', ['a scaffold pole came down on my leg at work and the pain is unbearable'], { rule: 'E3', level: 'emergency' }],
+    ['a limp with a temperature of 38.7 in a husband is urgent (U17)', ['my husband has been limping since yesterday, no injury, and he has a temperature of 38.7'], { rule: 'U17', level: 'urgent' }],
+    ['guard: a limp after a twisted ankle with no temperature is no U17', ['my husband is limping after twisting his ankle at football, no temperature'], { notRule: 'U17' }],
+    ['"Kid" opening the message is a child: not putting weight on a leg is urgent (U17)', ['Kid will not put any weight on his left leg since he got up'], { rule: 'U17', level: 'urgent' }],
+    ['a lump come up behind "mi knee" is a lump behind the knee (G11)', ['a lump has come up behind mi knee, soft, tight when I kneel'], { rule: 'G11', level: 'gp' }],
+    ['veins "all knotty" are varicose veins (G11)', ['the veins on my calves are all knotty and my legs ache by the evening'], { rule: 'G11', level: 'gp' }],
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
