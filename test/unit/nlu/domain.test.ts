@@ -168,6 +168,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'the staff room is small and cramped, how can we make it nicer',
     // Read in batches MS and MT (stop 75), in other words: the Welsh for a phrase, vitamin D for the winter.
     'what is the welsh for thank you', 'is vitamin d for winter worth taking',
+    // Read in batches MW and MX (stop 75), in other words: cramping after a coil, calves at a farm park, a pottery glaze.
+    'cramping since my coil insertion yesterday, is that normal', 'can children feed the calves at the farm park', 'why is my glaze crawling on the stoneware',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -280,6 +280,14 @@ describe('matching real typing', () => {
     ['"Kid" opening the message is a child: not putting weight on a leg is urgent (U17)', ['Kid will not put any weight on his left leg since he got up'], { rule: 'U17', level: 'urgent' }],
     ['a lump come up behind "mi knee" is a lump behind the knee (G11)', ['a lump has come up behind mi knee, soft, tight when I kneel'], { rule: 'G11', level: 'gp' }],
     ['veins "all knotty" are varicose veins (G11)', ['the veins on my calves are all knotty and my legs ache by the evening'], { rule: 'G11', level: 'gp' }],
+    // Read in first-sight batches MU and MV (on 6d7dd1b), in other words than theirs.
+    ['hands locking into claws with a twitching face after a thyroid operation is 999', ['my thyroid came out on Tuesday and tonight my hands keep locking into claws and my face is twitching'], { rule: 'E0', level: 'emergency' }],
+    ['guard: an eyelid twitching years after a thyroid operation, hands fine, is no low calcium 999', ['had my thyroid out years ago, my eyelid twitches when I am tired'], { notRule: 'E0' }],
+    ['"they took out her thyroid" is neck surgery: tingling round the mouth is urgent (U19)', ['two days since they took out her thyroid and now her lips and round her mouth are tingling'], { rule: 'U19', level: 'urgent' }],
+    ['"drinking water like a fish" and weight "falling off" is thirst and weight loss, no cold leg and no fall (not E2)', ['my husband is drinking water like a fish, up all night weeing and the weight is falling off him, cramps in his calves'], { notRule: 'E2' }],
+    ['"the young lad" is a child: thirsty, weeing a lot, losing weight, urgent (U21)', ['the young lad is always thirsty, up in the night weeing and the weight is falling off him, and cramps in his legs'], { rule: 'U21', level: 'urgent' }],
+    ['Orkney "peedie" is little: a little girl limping with a temperature is urgent (U17)', ['peedie girl has been limping since this morning', 'and she has a temperature now'], { rule: 'U17', level: 'urgent' }],
+    ['guard: "so hot in the cafe" is a hot room, not a warm leg', ['so hot in the cafe today, got cramp in my leg after, drank water and it went'], { notRule: 'U1', level: 'self_care' }],
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
