@@ -90,6 +90,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'wait, so the muscle is contracting on its own? why?',
     // Read in batch MC (stop 74), in other words: a child's growing pains, no leg named.
     'how do I know if my daughter\'s growing pains are something worse',
+    // Stop 75: a dream of not moving is sleep paralysis (a near miss), legs that could not move on waking are not.
+    'woke up and could not move my legs, cramp in both calves',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -170,6 +172,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'what is the welsh for thank you', 'is vitamin d for winter worth taking',
     // Read in batches MW and MX (stop 75), in other words: cramping after a coil, calves at a farm park, a pottery glaze.
     'cramping since my coil insertion yesterday, is that normal', 'can children feed the calves at the farm park', 'why is my glaze crawling on the stoneware',
+    // Read in batches NA and NB (stop 75), in other words: sleep paralysis.
+    'woke in the night, dreamt i could not move at all, what causes it',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -288,6 +288,13 @@ describe('matching real typing', () => {
     ['"the young lad" is a child: thirsty, weeing a lot, losing weight, urgent (U21)', ['the young lad is always thirsty, up in the night weeing and the weight is falling off him, and cramps in his legs'], { rule: 'U21', level: 'urgent' }],
     ['Orkney "peedie" is little: a little girl limping with a temperature is urgent (U17)', ['peedie girl has been limping since this morning', 'and she has a temperature now'], { rule: 'U17', level: 'urgent' }],
     ['guard: "so hot in the cafe" is a hot room, not a warm leg', ['so hot in the cafe today, got cramp in my leg after, drank water and it went'], { notRule: 'U1', level: 'self_care' }],
+    // Read in first-sight batches MY and MZ (on 1f1d713), in other words than theirs.
+    ['a "tiny little cut" whose pain is way more than it looks, with shivers and feeling rough, is 999 (E8)', ['tiny little cut from the bin lid yesterday, now the pain is way more than the cut looks and I feel rough and shivery'], { rule: 'E8', level: 'emergency' }],
+    ['guard: small cuts slow to heal, with cramps at night, are no fresh wound for the tetanus question (U6)', ['my small cuts take ages to heal lately and I get leg cramps at night'], { notRule: 'U6' }],
+    ['a cut whose skin is going black, with pain he cannot bear and a fever, is 999 (E8)', ['my brother cut his leg on the mower, only small', 'the pain is so bad he cannot bear it, the skin around it is going black and he has a fever'], { rule: 'E8', level: 'emergency' }],
+    ['"he is red hot" is a fever: with a stiff neck and the light hurting his eyes, 999', ['my son is 7, he is red hot, his neck is stiff and the light hurts his eyes'], { rule: 'E0', level: 'emergency' }],
+    ['pins and needles in her fingers and "round her mouth" after her thyroid came out is urgent (U19)', ['my wife had her thyroid out on Friday, now pins and needles in her fingers and round her mouth'], { rule: 'U19', level: 'urgent' }],
+    ['a child being sick who has "passed urine only once" with dry lips is urgent (U13)', ['my son is 5 and has been sick since yesterday, he has passed urine only once today and his lips are dry'], { rule: 'U13', level: 'urgent' }],
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
