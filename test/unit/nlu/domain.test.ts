@@ -92,6 +92,7 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'how do I know if my daughter\'s growing pains are something worse',
     // Stop 75: a dream of not moving is sleep paralysis (a near miss), legs that could not move on waking are not.
     'woke up and could not move my legs, cramp in both calves',
+    'my calves ache after walking out to the pasture',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -174,6 +175,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'cramping since my coil insertion yesterday, is that normal', 'can children feed the calves at the farm park', 'why is my glaze crawling on the stoneware',
     // Read in batches NA and NB (stop 75), in other words: sleep paralysis.
     'woke in the night, dreamt i could not move at all, what causes it',
+    // Read in batches NE and NF (stop 75), in other words: calves turned out to grass.
+    'when can calves go out to grass',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

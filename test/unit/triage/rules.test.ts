@@ -295,6 +295,11 @@ describe('matching real typing', () => {
     ['"he is red hot" is a fever: with a stiff neck and the light hurting his eyes, 999', ['my son is 7, he is red hot, his neck is stiff and the light hurts his eyes'], { rule: 'E0', level: 'emergency' }],
     ['pins and needles in her fingers and "round her mouth" after her thyroid came out is urgent (U19)', ['my wife had her thyroid out on Friday, now pins and needles in her fingers and round her mouth'], { rule: 'U19', level: 'urgent' }],
     ['a child being sick who has "passed urine only once" with dry lips is urgent (U13)', ['my son is 5 and has been sick since yesterday, he has passed urine only once today and his lips are dry'], { rule: 'U13', level: 'urgent' }],
+    // Read in first-sight batches NC and ND (on 31155fc), in other words than theirs.
+    ['a feverish toddler who screams when her neck is moved and hides from the light is 999', ['my daughter is 3 and has a temperature', 'she screams when we move her neck and keeps hiding from the light'], { rule: 'E0', level: 'emergency' }],
+    ['"a shake all over and nah respond" is a fit (999)', ['my lad had a bad cramp, now him a shake all over and nah respond'], { rule: 'E0', level: 'emergency' }],
+    ['a child with a fever who "nah want walk pon it" is urgent (U17)', ['my granddaughter is 5, she has a fever and her knee hurts', 'now she nah want walk pon it'], { rule: 'U17', level: 'urgent' }],
+    ['pee "a reddy brown colour" after a fall is urgent (U2b)', ['came off a ladder yesterday, legs bruised, peed this morning and it was a reddy brown colour'], { rule: 'U2b', level: 'urgent' }],
     // Stop 74: read in first-sight batches MA and MB (on 7415567), in other words than theirs.
     ['a tattoo gone red and angry, with shivering and a temperature, is 999 (E8)', ['had my thigh tattooed last week', 'it has gone red and angry and now I am shivering with a temperature'], { rule: 'E8', level: 'emergency' }],
     ['guard: asking whether to get a tattoo is no wound', ['is it safe to get a tattoo on my leg if I get cramps at night'], { notRule: 'U6' }],
