@@ -177,6 +177,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'woke in the night, dreamt i could not move at all, what causes it',
     // Read in batches NE and NF (stop 75), in other words: calves turned out to grass.
     'when can calves go out to grass',
+    // Read in batches NI and NJ (stop 75), in other words: zinc for the immune system, smoked salmon in pregnancy.
+    'is zinc any good for the immune system', 'can you eat smoked salmon when pregnant',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {
