@@ -262,6 +262,16 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 76: found after stop 75 (read in NH and over HTTP), in other words than the cases'.
+    ['a feverish child who then cannot bend her neck and whom the light hurts is 999 (E0, meningitis)', ['my daughter is 7 and red hot, she says her legs ache', 'now she cannot bend her neck forward and the light hurts her eyes'], { rule: 'E0', level: 'emergency' }],
+    ['a stiff neck with the light hurting the eyes is 999 with no temperature named (E0)', ['my son has a stiff neck and says the light hurts his eyes'], { rule: 'E0', level: 'emergency' }],
+    ['guard: a stiff neck alone from sleeping awkwardly is no meningitis', ['slept funny and woke up with a stiff neck, calves tight too'], { notRule: 'E0' }],
+    ['a boy "red hot" has a temperature: with a neck that hurts to bend it is 999 (E0)', ['my boy is 6 and red hot tonight, his legs ache', 'his neck hurts when he bends it'], { rule: 'E0', level: 'emergency' }],
+    ['being sick for four days with cramps needs checking today (U13, nhs.uk diarrhoea and vomiting)', ['I have been throwing up for four days now and my legs keep cramping'], { rule: 'U13', level: 'urgent' }],
+    ['guard: sick of cramps for three days is no vomiting', ['I am sick of these calf cramps, three days in a row now'], { notRule: 'U13' }],
+    ['guard: a calf shaking and not responding to stretching is a cramp, not a fit', ['my calf is shaking and not responding to stretching'], { notRule: 'E0' }],
+    ['a man shaking and not responding is still 999', ['my husband is shaking and not responding'], { rule: 'E0', level: 'emergency' }],
+    ['guard: a lump behind the ear is no Baker\'s cyst', ['a lump has come up behind my ear, and my calves cramp at night'], { notRule: 'G11' }],
     // Stop 75: read in first-sight batches MM and MN (on e393960), in other words than theirs.
     ['a graze gone purple round it, agonising pain and feeling awful is 999 (E8, necrotising fasciitis)', ['grazed my knee on the patio on Sunday', 'the skin round it has gone purple and black, the pain is agonising and I feel really ill'], { rule: 'E8', level: 'emergency' }],
     ['guard: a graze gone purple that hurts a lot, feeling well, is no necrotising fasciitis', ['grazed my shin on the coffee table, it has gone purple round it and it is very painful but I feel fine otherwise'], { notRule: 'E8' }],
