@@ -93,6 +93,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Stop 75: a dream of not moving is sleep paralysis (a near miss), legs that could not move on waking are not.
     'woke up and could not move my legs, cramp in both calves',
     'my calves ache after walking out to the pasture',
+    // Read in batch NM (stop 76), in other words: a knot tight at the back of the knee is a muscle, not tight trousers.
+    'hard tight knot at the back of my calf most nights, it goes after a minute or two',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -179,6 +181,9 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'when can calves go out to grass',
     // Read in batches NI and NJ (stop 75), in other words: zinc for the immune system, smoked salmon in pregnancy.
     'is zinc any good for the immune system', 'can you eat smoked salmon when pregnant',
+    // Read in batches NM and NN (stop 76), in other words: vitamin D for children, tonic brands, a baby's nights, nightmares.
+    'how much vitamin d for my son over the winter', 'slimline tonic that tastes nice', 'how do I get my little girl to sleep through the night',
+    'keep having bad dreams, what causes them', 'these jeans are tight at the back of my knees',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -272,6 +272,9 @@ describe('matching real typing', () => {
     ['guard: a calf shaking and not responding to stretching is a cramp, not a fit', ['my calf is shaking and not responding to stretching'], { notRule: 'E0' }],
     ['a man shaking and not responding is still 999', ['my husband is shaking and not responding'], { rule: 'E0', level: 'emergency' }],
     ['guard: a lump behind the ear is no Baker\'s cyst', ['a lump has come up behind my ear, and my calves cramp at night'], { notRule: 'G11' }],
+    // Read in first-sight batches NK and NL (on 6a464b2), in other words than theirs.
+    ['a graze whose pain is "far worse than the graze", gone purple, with a temperature is 999 (E8)', ['caught my shin on a shelf, just a small graze', 'the pain is far worse than the graze now, it has gone purple round it and I have a temperature'], { rule: 'E8', level: 'emergency' }],
+    ['cramps everywhere on a water tablet with a fluttering heart are the salts (U15), not tetanus', ['I was started on a water tablet last month, now I get cramps everywhere and my heart flutters'], { notRule: 'E4', rule: 'U15', level: 'urgent' }],
     // Stop 75: read in first-sight batches MM and MN (on e393960), in other words than theirs.
     ['a graze gone purple round it, agonising pain and feeling awful is 999 (E8, necrotising fasciitis)', ['grazed my knee on the patio on Sunday', 'the skin round it has gone purple and black, the pain is agonising and I feel really ill'], { rule: 'E8', level: 'emergency' }],
     ['guard: a graze gone purple that hurts a lot, feeling well, is no necrotising fasciitis', ['grazed my shin on the coffee table, it has gone purple round it and it is very painful but I feel fine otherwise'], { notRule: 'E8' }],
