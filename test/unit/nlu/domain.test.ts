@@ -184,6 +184,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     // Read in batches NM and NN (stop 76), in other words: vitamin D for children, tonic brands, a baby's nights, nightmares.
     'how much vitamin d for my son over the winter', 'slimline tonic that tastes nice', 'how do I get my little girl to sleep through the night',
     'keep having bad dreams, what causes them', 'these jeans are tight at the back of my knees',
+    // Read in batches NQ and NR (stop 76), in other words: a small car, a child's bedtime.
+    'a cramped hatchback with two kids and a dog, time to upgrade?', 'bedtime routine for a 3 year old that fights sleep',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -275,6 +275,13 @@ describe('matching real typing', () => {
     // Read in first-sight batches NK and NL (on 6a464b2), in other words than theirs.
     ['a graze whose pain is "far worse than the graze", gone purple, with a temperature is 999 (E8)', ['caught my shin on a shelf, just a small graze', 'the pain is far worse than the graze now, it has gone purple round it and I have a temperature'], { rule: 'E8', level: 'emergency' }],
     ['cramps everywhere on a water tablet with a fluttering heart are the salts (U15), not tetanus', ['I was started on a water tablet last month, now I get cramps everywhere and my heart flutters'], { notRule: 'E4', rule: 'U15', level: 'urgent' }],
+    // Read in first-sight batches NO and NP (on 55bcc37), in other words than theirs.
+    ['a heavy door that swung shut on the shin, then a leg rock hard and pain off the scale, is 999 (E3)', ['the fire door swung shut on my shin this morning', 'now my lower leg is rock hard and the pain is off the scale'], { rule: 'E3', level: 'emergency' }],
+    ['a child who came off a scooter with the leg bent the wrong way is 999 (E3)', ['my daughter came off her scooter and her leg is bent the wrong way at the shin'], { rule: 'E3', level: 'emergency' }],
+    ['"worse when I stretch my toes" with a calf swollen tight and agony is 999 (E3)', ['calf swollen tight and the pain is agony, way worse when i stretch my toes'], { rule: 'E3', level: 'emergency' }],
+    ['Scots "it will no let go" after a cramp of twenty minutes is U7', ['had a cramp in my calf for twenty minutes, stretched it and it will no let go'], { rule: 'U7', level: 'urgent' }],
+    ['"without me" helping: the weak legs and aching thighs are the wife\'s, on her statin (U2)', ['my wife has been on a statin since spring, her legs are that weak she cannot get out of the armchair without me pulling, thighs really aching'], { rule: 'U2', level: 'urgent' }],
+    ['a pale child with bruises "we don\'t know where from" and temperatures is urgent (U25)', ['my daughter is 6, she is very pale, has bruises we dont know where from and keeps getting temperatures'], { rule: 'U25', level: 'urgent' }],
     // Stop 75: read in first-sight batches MM and MN (on e393960), in other words than theirs.
     ['a graze gone purple round it, agonising pain and feeling awful is 999 (E8, necrotising fasciitis)', ['grazed my knee on the patio on Sunday', 'the skin round it has gone purple and black, the pain is agonising and I feel really ill'], { rule: 'E8', level: 'emergency' }],
     ['guard: a graze gone purple that hurts a lot, feeling well, is no necrotising fasciitis', ['grazed my shin on the coffee table, it has gone purple round it and it is very painful but I feel fine otherwise'], { notRule: 'E8' }],
