@@ -44,7 +44,7 @@ export interface ModifierSpec {
   /** Words whose Porter stem is another word's ("several" → "sever", as "severe"): they are matched as written. */
   ownStem: string[];
   negation: { before: string[]; pseudo: string[]; after: string[]; window: number; cancelWithout?: string[]; exceptions?: string[]; retractions?: string[] };
-  otherPerson: { relations: string[]; afterPossessive?: string[]; personalPossessives?: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[]; caring?: string[]; giving?: string[]; belongings?: string[]; visiting?: string[]; onTheirBody?: string[]; advising?: string[] };
+  otherPerson: { relations: string[]; afterPossessive?: string[]; personalPossessives?: string[]; pronouns: string[]; possessives: string[]; reporting?: string[]; addressed?: string[]; beside?: string[]; namedLater?: string[]; caring?: string[]; giving?: string[]; belongings?: string[]; visiting?: string[]; onTheirBody?: string[]; advising?: string[] };
   self: string[];
   hypothetical: string[];
   /** Said after a hypothetical ("that's me right now"): the question was about the writer after all. */

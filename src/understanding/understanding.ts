@@ -97,6 +97,7 @@ export class UnderstandingLayer {
     reporting: Set<string>;
     addressed: Set<string>;
     beside: Set<string>;
+    namedLater: Set<string>;
     caring: string[][];
     giving: Set<string>;
     belongings: Set<string>;
@@ -143,6 +144,7 @@ export class UnderstandingLayer {
       reporting: new Set(m.otherPerson.reporting ?? []),
       addressed: new Set(m.otherPerson.addressed ?? []),
       beside: new Set(m.otherPerson.beside ?? []),
+      namedLater: new Set(m.otherPerson.namedLater ?? []),
       caring: (m.otherPerson.caring ?? []).map((phrase) => phrase.split(' ')),
       giving: new Set(m.otherPerson.giving ?? []),
       belongings: new Set(m.otherPerson.belongings ?? []),
@@ -535,7 +537,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, visiting, advising } = this.mod;
+    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, namedLater, caring, giving, belongings, visiting, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => token.isName === true || relations.has(token.word) || relations.has(token.stem);
     // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
@@ -619,7 +621,23 @@ export class UnderstandingLayer {
       const glosses = words[i - 1]?.punctuationAfter?.includes('(') === true && isRelation(words[i]!);
       if (beforeAside !== undefined && words[i]!.punctuationAfter?.includes(')')) [current, beforeAside] = [glosses ? current : beforeAside, undefined];
     }
-    return out;
+    return this.namedAfterTheSymptom(words, out, isRelation);
+  }
+
+  /**
+   * "Leg pain at night my son get a lot", "cramp for over quarter hour in my girl's calf": a message that opens with a
+   * symptom and names "my" someone later in that clause, with no word of the writer's own in it, is about them from its
+   * first word. Not "cramps since my son was born" or "calf cramps, my wife says I kick" (`namedLater`, another clause).
+   */
+  private namedAfterTheSymptom(words: Token[], out: Experiencer[], isRelation: (token: Token) => boolean): Experiencer[] {
+    const { self, namedLater } = this.mod;
+    const clause = words[0]?.clause;
+    const switched = out.findIndex((whose) => whose === 'other');
+    const relation = switched - 1;
+    if (switched < 2 || words[switched]!.clause !== clause || !isRelation(words[relation]!) || words[relation - 1]!.word !== 'my') return out;
+    const writerOrLink = (word: Token, i: number) => word.clause === clause && i !== relation - 1 && (self.has(word.word) || namedLater.has(word.word));
+    if (words.some(writerOrLink)) return out;
+    return out.map((whose, i) => (i < switched ? 'other' : whose));
   }
 
   /**

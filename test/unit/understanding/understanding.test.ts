@@ -241,6 +241,15 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     expect(find("my partner's on a statin and I get cramps", 'cramp_word')?.experiencer).toBe('self');
     expect(find('my dad collapsed', 'collapse')?.experiencer).toBe('other');
     expect(find("my husband says I'm confused", 'confusion')?.experiencer).toBe('self');
+    // A symptom that opens the message before "my" someone is named in its clause is theirs; not with the writer or a
+    // link between them ("since", "like"), nor with the person named in another clause.
+    expect(find('bad leg ache every night my daughter gets', 'leg_symptom')?.experiencer).toBe('other');
+    expect(find('cramp for twenty minutes in my boys calf', 'long_duration')?.experiencer).toBe('other');
+    expect(find('calf cramps since my son was born', 'cramp_word')?.experiencer).toBe('self');
+    expect(find('leg cramps at night my husband says I kick', 'cramp_word')?.experiencer).toBe('self');
+    expect(find('leg cramps at night, my wife has them too', 'cramp_word')?.experiencer).toBe('self');
+    // "me" after "without" is the writer helping the person named: what follows is still theirs.
+    expect(find('he cannot stand up without me pulling, thighs aching', 'pain_any')?.experiencer).toBe('other');
     // A name after "our" or "my" is someone else ("our Kai"); a capitalised word the lexicon knows is not ("my Achilles").
     expect(find('our Kai has had leg ache at night', 'leg_symptom')?.experiencer).toBe('other');
     expect(find('My Achilles is sore after running', 'pain_any')?.experiencer).toBe('self');
