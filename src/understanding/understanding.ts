@@ -537,7 +537,7 @@ export class UnderstandingLayer {
 
   /** Whose each word is: the writer's until someone else is named ("my dad", "she"), then theirs until "I" or "my" again. */
   private experiencers(words: Token[]): Experiencer[] {
-    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, namedLater, caring, giving, belongings, visiting, advising } = this.mod;
+    const { relations, afterPossessive, personalPossessives, pronouns, possessives, self, reporting, addressed, beside, caring, giving, belongings, visiting, advising } = this.mod;
     // "my partner's" is typed "my partners": relations are compared on stems.
     const isRelation = (token: Token) => token.isName === true || relations.has(token.word) || relations.has(token.stem);
     // "my ex", "his twin"; not "the twin" (a calf muscle, said as in French) or "a twin".
