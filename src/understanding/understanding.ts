@@ -357,8 +357,10 @@ export class UnderstandingLayer {
       if (!words.some((word, i) => scope(word) && concept.needs!.has(word.stem) && words[i - 1]?.word !== 'no')) return false;
     }
     const scope = concept.spec.unlessScope;
+    // A match can run over a clause break ("shaking and not responding"): an unless in any clause it spans reaches it.
+    const inMatchClauses = (i: number) => words[i]!.clause >= clause && words[i]!.clause <= words[last]!.clause;
     const reaches = (start: number, end: number) =>
-      scope === 'sentence' ? words[start]!.sentence === sentence : words[start]!.clause === clause && (scope === 'clause' || (end >= first - 1 && start <= last + 1));
+      scope === 'sentence' ? words[start]!.sentence === sentence : inMatchClauses(start) && (scope === 'clause' || (end >= first - 1 && start <= last + 1));
     concept.unless ??= (concept.spec.unless ?? []).map((phrase) => this.compilePhrase(String(phrase)));
     for (const phrase of concept.unless) {
       if (found(phrase, 1).some(([start, end]) => reaches(start, end))) return false;
