@@ -95,6 +95,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'my calves ache after walking out to the pasture',
     // Read in batch NM (stop 76), in other words: a knot tight at the back of the knee is a muscle, not tight trousers.
     'hard tight knot at the back of my calf most nights, it goes after a minute or two',
+    // Read in batches NU and NV (stop 77): melatonin or an ear infection named with a cramp is still about the cramp.
+    'does melatonin help with night cramps in my calves', 'calf cramps since my ear infection',
   ])('takes "%s" as a question about leg cramps', (text) => {
     expect(domain.decide(text)).toEqual({ inDomain: true, nearMiss: false, unrelated: false, aside: false });
   });
@@ -186,6 +188,8 @@ describe('in domain or not (corpus/domain.yml)', () => {
     'keep having bad dreams, what causes them', 'these jeans are tight at the back of my knees',
     // Read in batches NQ and NR (stop 76), in other words: a small car, a child's bedtime.
     'a cramped hatchback with two kids and a dog, time to upgrade?', 'bedtime routine for a 3 year old that fights sleep',
+    // Read in batches NU and NV (stop 77), in other words: scour in calves (cattle), an ear infection, melatonin.
+    'what is best for calf scour in a week old heifer', 'cannot get a doctor to look at my ear infection', 'is melatonin safe for a long flight',
   ])(
     'takes "%s" as a near miss, not a leg cramp',
     (text) => {

@@ -262,6 +262,19 @@ describe('matching real typing', () => {
     ['a sore on her heel with pus and red skin round it, that the writer noticed, is hers: urgent', ['my nan is diabetic', 'I noticed a sore on her heel with pus coming out and the skin round it is red and puffy'], { level: 'urgent' }],
     ['guard: a leg numb from sitting cross-legged at a grandson\'s nativity, back in a minute, is the writer\'s and passed', ['my dad had a stroke so I worry. my leg went numb sitting cross-legged at my grandson\'s nativity and came back within a minute with pins and needles, face and arms fine'], { level: 'self_care' }],
     ['guard: a leg that fell asleep under the writer in a chair and came back with pins and needles is no blocked artery', ['woke up in the armchair and could not feel my leg at all, dead as anything', 'I had fallen asleep with it under me, it came back wi pins and needles in a minute and it is fine now'], { level: 'self_care' }],
+    // Stop 77: found after stop 76's CI, in other words than the messages'.
+    ['guard: cramps since a coil was fitted are no fit', ['had my coil fitted yesterday, cramping since the fitting, is that normal'], { notRule: 'E0', level: 'self_care' }],
+    ['someone fitting on the floor is still 999', ['my dad is fitting on the kitchen floor and will not wake'], { rule: 'E0', level: 'emergency' }],
+    ['guard: water tablets read about, "but am not on any", are not the writer\'s', ['I read cramps can come from water tablets but am not on any'], { level: 'self_care' }],
+    // Read in first-sight batches NS and NT (on ead5301), in other words than theirs.
+    ['a type 1 diabetic spewing, very thirsty, with breath like pear drops is 999 (E0, ketoacidosis)', ['type 1 diabetic here, spewing since teatime, so thirsty, my breath smells like pear drops'], { rule: 'E0', level: 'emergency' }],
+    ['raised ketones and "that drowsy" is 999 (E0)', ['my ketones are high and I am that drowsy I can barely keep my eyes open'], { rule: 'E0', level: 'emergency' }],
+    ['where the needle went in: agony far worse than it should be, gone purple, a high temperature is 999 (E8)', ['where I injected on my thigh is agony, way worse than it should be, the skin has gone purple and I have a high temperature'], { rule: 'E8', level: 'emergency' }],
+    ['guard: a sore flu jab site and calf cramps are no tetanus', ['injection site from my flu jab is a bit sore, and I get calf cramps at night'], { notRule: 'U6', level: 'self_care' }],
+    ['tingling around the mouth and fingers after an operation on the parathyroid is urgent (U19)', ['two days after an operation on my parathyroid I have tingling around mouth and in my fingers'], { rule: 'U19', level: 'urgent' }],
+    ['a child whose calves hurt so he walks on his toes and whose wee is getting darker after a bug is urgent (U2b)', ['after a tummy bug my son walks on his toes, his calves hurt and his wee is getting darker'], { rule: 'U2b', level: 'urgent' }],
+    ['guard: wee darker on hot days with the odd cramp is self-care', ['my wee is darker on hot days and I get the odd cramp'], { notRule: 'U2b', level: 'self_care' }],
+    ['guard: feet numb "at the bottoms" are the soles, not the saddle area (no E6)', ['both feet going numb and tingly at the bottoms for months, I have diabetes'], { notRule: 'E6' }],
     // Stop 76: found after stop 75 (read in NH and over HTTP), in other words than the cases'.
     ['a feverish child who then cannot bend her neck and whom the light hurts is 999 (E0, meningitis)', ['my daughter is 7 and red hot, she says her legs ache', 'now she cannot bend her neck forward and the light hurts her eyes'], { rule: 'E0', level: 'emergency' }],
     ['a stiff neck with the light hurting the eyes is 999 with no temperature named (E0)', ['my son has a stiff neck and says the light hurts his eyes'], { rule: 'E0', level: 'emergency' }],
