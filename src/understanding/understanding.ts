@@ -627,16 +627,16 @@ export class UnderstandingLayer {
   }
 
   /**
-   * "Leg pain at night my son get a lot", "cramp for over quarter hour in my girl's calf": a message that opens with a
-   * symptom and names "my" someone later in that clause, with no word of the writer's own in it, is about them from its
-   * first word. Not "cramps since my son was born" or "calf cramps, my wife says I kick" (`namedLater`, another clause).
+   * "Leg pain at night my son get a lot", "cramp for over quarter hour in my girl's calf", "Statins are my husband's, not
+   * mine": a message that opens with a symptom or a medicine and names "my" someone later in that clause, with no word of
+   * the writer's own in it, is about them from its first word. Not "cramps since my son was born" or "calf cramps, my wife says I kick" (`namedLater`, another clause).
    */
   private namedAfterTheSymptom(words: Token[], out: Experiencer[], isRelation: (token: Token) => boolean): Experiencer[] {
     const { self, namedLater } = this.mod;
     const clause = words[0]?.clause;
     const switched = out.findIndex((whose) => whose === 'other');
     const relation = switched - 1;
-    if (switched < 2 || words[switched]!.clause !== clause || !isRelation(words[relation]!) || words[relation - 1]!.word !== 'my') return out;
+    if (switched < 2 || words[relation]!.clause !== clause || !isRelation(words[relation]!) || words[relation - 1]!.word !== 'my') return out;
     const writerOrLink = (word: Token, i: number) => word.clause === clause && i !== relation - 1 && (self.has(word.word) || namedLater.has(word.word));
     if (words.some(writerOrLink)) return out;
     return out.map((whose, i) => (i < switched ? 'other' : whose));

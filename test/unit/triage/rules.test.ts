@@ -275,6 +275,13 @@ describe('matching real typing', () => {
     ['a child whose calves hurt so he walks on his toes and whose wee is getting darker after a bug is urgent (U2b)', ['after a tummy bug my son walks on his toes, his calves hurt and his wee is getting darker'], { rule: 'U2b', level: 'urgent' }],
     ['guard: wee darker on hot days with the odd cramp is self-care', ['my wee is darker on hot days and I get the odd cramp'], { notRule: 'U2b', level: 'self_care' }],
     ['guard: feet numb "at the bottoms" are the soles, not the saddle area (no E6)', ['both feet going numb and tingly at the bottoms for months, I have diabetes'], { notRule: 'E6' }],
+    // Read in first-sight batches NW and NX (on 0fe1e70), in other words than theirs.
+    ['a scrape whose pain is massive, the skin going dark, then sick and dizzy is 999 (E8)', ['scraped my shin on a pallet yesterday', 'the pain is massive now and the skin is going dark round it, I feel sick and dizzy'], { rule: 'E8', level: 'emergency' }],
+    ['statins that are "my husband\'s, not mine" are not the writer\'s', ['Statins are my husband\'s, not mine, and I get the odd night cramp'], { notRule: 'U2', level: 'self_care' }],
+    ['cramps with "putting weight on", tired and cold are worth a GP (G7)', ['I have been putting weight on, always tired and cold, and my calves cramp'], { rule: 'G7', level: 'gp' }],
+    ['guard: weight put on a sore knee is no weight gained', ['my knee hurts to put weight on and my calf cramps at night'], { notRule: 'G7' }],
+    ['Scots "stop a wee while" is a rest, and worse "the last few months" is walking pain for a GP (G4)', ['my legs ache walking up the hill and ease off if I stop a wee while', 'it has been getting worse the last few months'], { rule: 'G4', level: 'gp' }],
+    ['guard: a son with leg cramps "tired all the time and looks pale" has a pale face, not a pale leg (no E2)', ['my son gets leg cramps and he is tired all the time and looks pale'], { notRule: 'E2' }],
     // Stop 76: found after stop 75 (read in NH and over HTTP), in other words than the cases'.
     ['a feverish child who then cannot bend her neck and whom the light hurts is 999 (E0, meningitis)', ['my daughter is 7 and red hot, she says her legs ache', 'now she cannot bend her neck forward and the light hurts her eyes'], { rule: 'E0', level: 'emergency' }],
     ['a stiff neck with the light hurting the eyes is 999 with no temperature named (E0)', ['my son has a stiff neck and says the light hurts his eyes'], { rule: 'E0', level: 'emergency' }],

@@ -281,6 +281,9 @@ describe('modifiers (ConText): negation, whose it is, hypothetical, historical',
     // A relation named as the owner of a place names whose the place is, not whose the symptoms are.
     expect(find("clearing out my late grandad's shed I cleaned up spilt mercury", 'toxin')?.experiencer).toBe('self');
     expect(find("my grandad's got spilt mercury all over his shed", 'toxin')?.experiencer).toBe('other');
+    // A medicine that opens the message, named as "my husband's" at the end of its clause, is his (fnw-s11 of batch NW).
+    expect(find("Statins are my husband's, not mine. I get the odd night cramp", 'statin')?.experiencer).toBe('other');
+    expect(find("Statins, my husband says, could be why I cramp", 'statin')?.experiencer).toBe('self');
   });
 
   it('answers every item of a short question with "no, none of that"', () => {
