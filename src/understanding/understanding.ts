@@ -629,7 +629,8 @@ export class UnderstandingLayer {
   /**
    * "Leg pain at night my son get a lot", "cramp for over quarter hour in my girl's calf", "Statins are my husband's, not
    * mine": a message that opens with a symptom or a medicine and names "my" someone later in that clause, with no word of
-   * the writer's own in it, is about them from its first word. Not "cramps since my son was born" or "calf cramps, my wife says I kick" (`namedLater`, another clause).
+   * the writer's own in it, is about them from its first word. Not "cramps since my son was born" or "calf cramps, my
+   * wife says I kick" (`namedLater`, another clause).
    */
   private namedAfterTheSymptom(words: Token[], out: Experiencer[], isRelation: (token: Token) => boolean): Experiencer[] {
     const { self, namedLater } = this.mod;
